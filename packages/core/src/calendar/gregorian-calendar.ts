@@ -1,0 +1,268 @@
+import { TZDate } from '@date-fns/tz';
+import {
+  addCivilDays,
+  addCivilMonths,
+  civil,
+  civilDaysBetween,
+  civilParts,
+  minCivil,
+  type CivilDate,
+} from './civil-date';
+import type { Calendar, LikeForLikeWindows, PeriodPhase } from './calendar';
+import { grainRank, type Grain, type Period } from './period';
+import {
+  calendarSettingsSchema,
+  type CalendarSettings,
+  type CalendarSettingsInput,
+} from './settings';
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+const toMs = (instant: Date | number): number =>
+  typeof instant === 'number' ? instant : instant.getTime();
+
+/**
+ * The Gregorian calendar in a workspace's time zone, with a configurable week start and fiscal year.
+ *
+ * Keys: days `2026-11-21`; weeks `2026-W47`; months `2026-11`; quarters `2026-Q4` and years `2026`
+ * when the fiscal year starts in January, otherwise `FY2027-Q1` and `FY2027` — a fiscal year is named
+ * by the calendar year in which it ends (April 2026 – March 2027 is FY2027).
+ *
+ * Week numbers: a week belongs to the year that holds its fourth day, and week 1 is the week that
+ * holds January 4th. With Monday as the first day this is exactly ISO 8601 (the Thursday rule); with
+ * Sunday as the first day the Wednesday decides. A year therefore has 52 or 53 weeks, and the
+ * first or last days of a calendar year can sit in the neighbouring year's week.
+ *
+ * @example
+ * const cal = new GregorianCalendar({ timeZone: 'Europe/Berlin', fiscalYearStartMonth: 4 });
+ * cal.periodAt(new Date('2026-11-21T12:00:00Z'), 'quarter').key; // 'FY2027-Q3'
+ */
+export class GregorianCalendar implements Calendar {
+  readonly settings: CalendarSettings;
+
+  constructor(settings: CalendarSettingsInput = {}) {
+    this.settings = calendarSettingsSchema.parse(settings);
+  }
+
+  dateOf(instant: Date | number): CivilDate {
+    const local = new TZDate(toMs(instant), this.settings.timeZone);
+    return civil(local.getFullYear(), local.getMonth() + 1, local.getDate());
+  }
+
+  periodAt(instant: Date | number, grain: Grain): Period {
+    return this.periodOf(this.dateOf(instant), grain);
+  }
+
+  periodOf(date: CivilDate, grain: Grain): Period {
+    const { year, month, weekday } = civilParts(date);
+    switch (grain) {
+      case 'day':
+        return { grain, key: date, start: date, end: addCivilDays(date, 1) };
+      case 'week': {
+        const start = addCivilDays(date, -((weekday - this.settings.weekStartsOn + 7) % 7));
+        return { grain, key: this.weekKey(start), start, end: addCivilDays(start, 7) };
+      }
+      case 'month': {
+        const start = civil(year, month, 1);
+        return { grain, key: `${year}-${pad2(month)}`, start, end: addCivilMonths(start, 1) };
+      }
+      case 'quarter': {
+        const offset = this.fiscalMonthIndex(month);
+        const start = addCivilMonths(civil(year, month, 1), -(offset % 3));
+        const quarter = Math.floor(offset / 3) + 1;
+        const key = this.fiscal()
+          ? `FY${this.fiscalYearOf(year, month)}-Q${quarter}`
+          : `${year}-Q${quarter}`;
+        return { grain, key, start, end: addCivilMonths(start, 3) };
+      }
+      case 'year': {
+        const start = addCivilMonths(civil(year, month, 1), -this.fiscalMonthIndex(month));
+        const fy = this.fiscalYearOf(year, month);
+        const key = this.fiscal() ? `FY${fy}` : String(fy);
+        return { grain, key, start, end: addCivilMonths(start, 12) };
+      }
+    }
+  }
+
+  parseKey(key: string): Period {
+    const period = this.periodForKey(key);
+    if (!period || this.periodOf(period.start, period.grain).key !== key) {
+      throw new RangeError(`"${key}" is not a period key of this calendar${this.keyHint()}`);
+    }
+    return period;
+  }
+
+  next(period: Period): Period {
+    return this.periodOf(period.end, period.grain);
+  }
+
+  previous(period: Period): Period {
+    return this.periodOf(addCivilDays(period.start, -1), period.grain);
+  }
+
+  shift(period: Period, n: number): Period {
+    switch (period.grain) {
+      case 'day':
+        return this.periodOf(addCivilDays(period.start, n), 'day');
+      case 'week':
+        return this.periodOf(addCivilDays(period.start, 7 * n), 'week');
+      case 'month':
+        return this.periodOf(addCivilMonths(period.start, n), 'month');
+      case 'quarter':
+        return this.periodOf(addCivilMonths(period.start, 3 * n), 'quarter');
+      case 'year':
+        return this.periodOf(addCivilMonths(period.start, 12 * n), 'year');
+    }
+  }
+
+  sameLastYear(period: Period): Period {
+    switch (period.grain) {
+      case 'day':
+      case 'month':
+        // addCivilMonths clamps 29 February to the 28th.
+        return this.periodOf(addCivilMonths(period.start, -12), period.grain);
+      case 'week': {
+        const [yearText, weekText] = period.key.split('-W');
+        const year = Number(yearText) - 1;
+        const week = Number(weekText);
+        const week1 = this.periodOf(civil(year, 1, 4), 'week').start;
+        const candidate = this.periodOf(addCivilDays(week1, 7 * (week - 1)), 'week');
+        // Week 53 of a 53-week year maps to week 52 of a year that has none.
+        return candidate.key.startsWith(`${year}-`) ? candidate : this.previous(candidate);
+      }
+      case 'quarter':
+        return this.shift(period, -4);
+      case 'year':
+        return this.shift(period, -1);
+    }
+  }
+
+  periodsIn(from: CivilDate, to: CivilDate, grain: Grain): Period[] {
+    const out: Period[] = [];
+    for (let p = this.periodOf(from, grain); p.start < to; p = this.next(p)) out.push(p);
+    return out;
+  }
+
+  periodsBetween(first: Period, last: Period): Period[] {
+    if (first.grain !== last.grain) {
+      throw new RangeError(`cannot list periods from a ${first.grain} to a ${last.grain}`);
+    }
+    return this.periodsIn(first.start, last.end, first.grain);
+  }
+
+  startInstant(period: Period): Date {
+    const { year, month, day } = civilParts(period.start);
+    return new Date(new TZDate(year, month - 1, day, this.settings.timeZone).getTime());
+  }
+
+  endInstant(period: Period): Date {
+    return this.startInstant(this.periodOf(period.end, 'day'));
+  }
+
+  dayCount(period: Period): number {
+    return civilDaysBetween(period.start, period.end);
+  }
+
+  elapsedDays(period: Period, instant: Date | number): number {
+    const ms = toMs(instant);
+    if (ms <= this.startInstant(period).getTime()) return 0;
+    if (ms >= this.endInstant(period).getTime()) return this.dayCount(period);
+    const today = this.periodOf(this.dateOf(ms), 'day');
+    const dayStart = this.startInstant(today).getTime();
+    const dayLength = this.endInstant(today).getTime() - dayStart;
+    return civilDaysBetween(period.start, today.start) + (ms - dayStart) / dayLength;
+  }
+
+  elapsedFraction(period: Period, instant: Date | number): number {
+    return this.elapsedDays(period, instant) / this.dayCount(period);
+  }
+
+  phase(period: Period, instant: Date | number): PeriodPhase {
+    const ms = toMs(instant);
+    if (ms < this.startInstant(period).getTime()) return 'future';
+    return ms < this.endInstant(period).getTime() ? 'running' : 'complete';
+  }
+
+  likeForLike(period: Period, asOf: CivilDate): LikeForLikeWindows {
+    const days = Math.max(
+      0,
+      Math.min(civilDaysBetween(period.start, asOf) + 1, this.dayCount(period)),
+    );
+    const firstDays = (p: Period) => ({
+      start: p.start,
+      end: minCivil(addCivilDays(p.start, days), p.end),
+    });
+    return {
+      days,
+      current: firstDays(period),
+      previous: firstDays(this.previous(period)),
+      lastYear: firstDays(this.sameLastYear(period)),
+    };
+  }
+
+  nests(fine: Grain, coarse: Grain): boolean {
+    if (grainRank(fine) > grainRank(coarse)) return false;
+    return fine !== 'week' || coarse === 'week';
+  }
+
+  private fiscal(): boolean {
+    return this.settings.fiscalYearStartMonth !== 1;
+  }
+
+  /** Months since the fiscal year began: 0 for its first month. */
+  private fiscalMonthIndex(month: number): number {
+    return (month - this.settings.fiscalYearStartMonth + 12) % 12;
+  }
+
+  private fiscalYearOf(year: number, month: number): number {
+    return this.fiscal() && month >= this.settings.fiscalYearStartMonth ? year + 1 : year;
+  }
+
+  private weekKey(weekStart: CivilDate): string {
+    const decidingDay = civilParts(addCivilDays(weekStart, 3));
+    const week = Math.floor((decidingDay.dayOfYear - 1) / 7) + 1;
+    return `${decidingDay.year}-W${pad2(week)}`;
+  }
+
+  private periodForKey(key: string): Period | undefined {
+    let m: RegExpExecArray | null;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(key)) return this.tryPeriod(() => this.periodOf(key, 'day'));
+    if ((m = /^(\d{4})-W(\d{2})$/.exec(key))) {
+      const week1 = this.periodOf(civil(Number(m[1]), 1, 4), 'week').start;
+      return this.periodOf(addCivilDays(week1, 7 * (Number(m[2]) - 1)), 'week');
+    }
+    if ((m = /^(\d{4})-(\d{2})$/.exec(key))) {
+      const month = Number(m[2]);
+      return month >= 1 && month <= 12
+        ? this.periodOf(civil(Number(m[1]), month, 1), 'month')
+        : undefined;
+    }
+    if ((m = /^(?:FY)?(\d{4})-Q([1-4])$/.exec(key))) {
+      const yearStart = this.fiscalYearStart(Number(m[1]));
+      return this.periodOf(addCivilMonths(yearStart, 3 * (Number(m[2]) - 1)), 'quarter');
+    }
+    if ((m = /^(?:FY)?(\d{4})$/.exec(key))) {
+      return this.periodOf(this.fiscalYearStart(Number(m[1])), 'year');
+    }
+    return undefined;
+  }
+
+  /** First day of the (fiscal) year named `year`. */
+  private fiscalYearStart(year: number): CivilDate {
+    const F = this.settings.fiscalYearStartMonth;
+    return civil(F === 1 ? year : year - 1, F, 1);
+  }
+
+  private tryPeriod(make: () => Period): Period | undefined {
+    try {
+      return make();
+    } catch {
+      return undefined;
+    }
+  }
+
+  private keyHint(): string {
+    return this.fiscal()
+      ? ' (keys look like 2026-11-21, 2026-W47, 2026-11, FY2027-Q1, FY2027)'
+      : ' (keys look like 2026-11-21, 2026-W47, 2026-11, 2026-Q4, 2026)';
+  }
+}

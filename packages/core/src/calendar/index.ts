@@ -1,0 +1,5 @@
+export * from './civil-date';
+export * from './period';
+export * from './settings';
+export * from './calendar';
+export * from './gregorian-calendar';

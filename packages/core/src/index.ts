@@ -1,0 +1,5 @@
+/**
+ * @vitals/core — the Vitals domain in pure TypeScript: calendars and periods, aggregation,
+ * formulas, targets, status and comparisons. No I/O: everything here is a function of its inputs.
+ */
+export * from './calendar/index';
