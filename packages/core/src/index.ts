@@ -3,3 +3,4 @@
  * formulas, targets, status and comparisons. No I/O: everything here is a function of its inputs.
  */
 export * from './calendar/index';
+export * from './aggregation/kind';
