@@ -4,3 +4,6 @@
  */
 export * from './calendar/index';
 export * from './aggregation/kind';
+export * from './targets/index';
+export * from './status/index';
+export * from './comparison/index';
