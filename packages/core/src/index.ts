@@ -3,7 +3,8 @@
  * formulas, targets, status and comparisons. No I/O: everything here is a function of its inputs.
  */
 export * from './calendar/index';
-export * from './aggregation/kind';
+export * from './aggregation/index';
+export * from './formulas/index';
 export * from './targets/index';
 export * from './status/index';
 export * from './comparison/index';

@@ -1,0 +1,5 @@
+export * from './ast';
+export { FormulaSyntaxError } from './errors';
+export * from './parse';
+export * from './evaluate';
+export * from './for-period';
