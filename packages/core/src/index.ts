@@ -4,6 +4,7 @@
  */
 export * from './calendar/index';
 export * from './aggregation/index';
+export * from './contracts/index';
 export * from './formulas/index';
 export * from './targets/index';
 export * from './status/index';

@@ -1,0 +1,75 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Config } from '../config';
+import type { Database } from './schema';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+/** What opening the store needs from the configuration. */
+export type DatabaseConfig = Pick<Config, 'VITALS_DATA_DIR' | 'DATABASE_URL'>;
+
+export interface OpenDatabaseOptions {
+  /** PostgreSQL schema to work in (set as the search_path of every pooled connection). */
+  postgresSchema?: string;
+  /** Most PostgreSQL connections this process holds. */
+  postgresPoolSize?: number;
+  /**
+   * Errors of idle pooled PostgreSQL connections (e.g. the server restarted). Without a handler
+   * the pool's error event would end the process; the next query opens a fresh connection.
+   */
+  onPoolError?: (error: Error) => void;
+}
+
+/** The SQLite file inside the data folder. */
+export function sqliteFile(dataDir: string): string {
+  return join(dataDir, 'vitals.db');
+}
+
+/** The engine a store (or a transaction of it) runs on, for the few queries that differ. */
+export function dialectOf(db: Kysely<Database>): DialectName {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+/** PostgreSQL when DATABASE_URL is set (and not empty), otherwise the embedded SQLite file. */
+export function openDatabase(
+  config: DatabaseConfig,
+  options: OpenDatabaseOptions = {},
+): Kysely<Database> {
+  return config.DATABASE_URL
+    ? openPostgres(config.DATABASE_URL, options)
+    : openSqlite(config.VITALS_DATA_DIR);
+}
+
+function openSqlite(dataDir: string): Kysely<Database> {
+  mkdirSync(dataDir, { recursive: true });
+  const database = new SQLite(sqliteFile(dataDir));
+  // WAL lets readers (dashboards) run while a batch is written; NORMAL sync is durable against a
+  // killed process in WAL mode and much faster than FULL.
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  // SQLite ignores foreign keys unless asked, per connection.
+  database.pragma('foreign_keys = ON');
+  // Another process (the CLI, a second server) may hold the write lock for a moment.
+  database.pragma('busy_timeout = 5000');
+  // 64 MB of page cache keeps a dashboard's series in memory.
+  database.pragma('cache_size = -65536');
+  database.pragma('temp_store = MEMORY');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+function openPostgres(connectionString: string, options: OpenDatabaseOptions): Kysely<Database> {
+  const { postgresSchema } = options;
+  if (postgresSchema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(postgresSchema)) {
+    throw new Error(`"${postgresSchema}" is not a plain PostgreSQL schema name`);
+  }
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.postgresPoolSize ?? 10,
+    ...(postgresSchema ? { options: `-c search_path=${postgresSchema}` } : {}),
+  });
+  pool.on('error', options.onPoolError ?? (() => undefined));
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}

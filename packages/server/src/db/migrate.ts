@@ -1,0 +1,56 @@
+import { Migrator, sql, type Kysely, type Migration, type MigrationResult } from 'kysely';
+import { dialectOf } from './connection';
+import type { Database } from './schema';
+import * as m20261123T1400 from './migrations/2026-11-23T1400_initial';
+
+/**
+ * Every migration, by name, in order. Listed statically (not read from the folder) so bundlers and
+ * tsx see them; add new files at the end and never edit or reorder shipped ones.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-23T1400_initial': m20261123T1400,
+};
+
+function migrator(db: Kysely<Database>, migrationTableSchema: string | undefined): Migrator {
+  return new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    migrationTableSchema,
+  });
+}
+
+/**
+ * On PostgreSQL the migrator's bookkeeping tables must be looked up in our own schema: unqualified,
+ * Kysely would take another schema's `kysely_migration` in the same database for ours.
+ */
+async function currentSchema(db: Kysely<Database>): Promise<string | undefined> {
+  if (dialectOf(db) !== 'postgres') return undefined;
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const schema = rows[0]?.schema;
+  if (!schema) throw new Error('PostgreSQL has no current schema: check the search_path');
+  return schema;
+}
+
+/** Describes a migration run's failure with the migration that failed. */
+function failure(error: unknown, results: MigrationResult[] | undefined): Error {
+  const failed = results?.find((r) => r.status === 'Error');
+  const cause = error instanceof Error ? error : new Error(String(error));
+  return new Error(
+    `Database migration ${failed ? `"${failed.migrationName}" ` : ''}failed: ${cause.message}`,
+    { cause },
+  );
+}
+
+/** Brings the store to the latest schema (each migration in its own transaction); returns what ran. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const { error, results } = await migrator(db, await currentSchema(db)).migrateToLatest();
+  if (error) throw failure(error, results);
+  return (results ?? []).map((r) => r.migrationName);
+}
+
+/** Undoes the latest migration (tests and emergencies only). */
+export async function migrateDown(db: Kysely<Database>): Promise<string[]> {
+  const { error, results } = await migrator(db, await currentSchema(db)).migrateDown();
+  if (error) throw failure(error, results);
+  return (results ?? []).map((r) => r.migrationName);
+}
