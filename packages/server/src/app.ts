@@ -1,17 +1,85 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { timeOrderedIds } from './db/ids';
+import type { Database } from './db/schema';
+import { registerAccessControl, type Caller } from './http/access';
+import { registerErrorHandler } from './http/error-handler';
+import { registerOpenApi } from './http/openapi';
+import { HttpProblem } from './http/problem';
+import { SESSION_COOKIE } from './http/session-cookie';
+import { authRoutes } from './modules/auth/auth.routes';
+import { setupRoutes } from './modules/setup/setup.routes';
+import { tokensRoutes } from './modules/tokens/tokens.routes';
+import { workspaceRoutes } from './modules/workspace/workspace.routes';
+import { createServices, type Services } from './services';
 
 export interface AppOptions {
+  db: Kysely<Database>;
   logger?: boolean | { level: string };
   /** The clock, passed in so tests can set the time. */
   now?: () => Date;
+  newId?: () => string;
+  /** Largest request body in bytes (a 10,000-point batch is about 1.5 MB). */
+  bodyLimit?: number;
+}
+
+export type App = FastifyInstance;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's services, for start-up code and tests that need them beside HTTP. */
+    services: Services;
+  }
 }
 
 /** The Fastify app with every route, without `listen()`: tests drive it with `app.inject()`. */
-export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(options: AppOptions): Promise<App> {
   const now = options.now ?? (() => new Date());
-  const app = Fastify({ logger: options.logger ?? false });
+  const services = createServices({
+    db: options.db,
+    now,
+    newId: options.newId ?? timeOrderedIds(),
+  });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 16 * 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('services', services);
+  registerErrorHandler(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new HttpProblem(429, 'rate_limited', `Too many attempts; try again in ${context.after}`),
+  });
+  registerAccessControl(app, {
+    isSetUp: () => services.setup.isSetUp(),
+    authenticate: (request) => authenticate(services, request),
+  });
+  await registerOpenApi(app);
 
-  app.get('/api/health', async () => ({ status: 'ok', time: now().toISOString() }));
+  app.get('/api/health', {
+    config: { access: 'public' },
+    schema: { tags: ['system'], summary: 'Liveness' },
+    handler: async () => ({ status: 'ok', time: now().toISOString() }),
+  });
+  await app.register(setupRoutes(services));
+  await app.register(authRoutes(services));
+  await app.register(workspaceRoutes(services));
+  await app.register(tokensRoutes(services));
 
   return app;
+}
+
+/** A bearer token wins over the cookie: machines send tokens, browsers cookies. */
+async function authenticate(services: Services, request: FastifyRequest): Promise<Caller | null> {
+  const header = request.headers.authorization;
+  if (header?.startsWith('Bearer ')) return services.auth.tokenCaller(header.slice(7).trim());
+  const cookie = request.cookies[SESSION_COOKIE];
+  return cookie ? services.auth.sessionCaller(cookie) : null;
 }

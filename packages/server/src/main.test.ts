@@ -25,7 +25,13 @@ describe('the start command', () => {
     const port = await freePort();
     const child = spawn('npm', ['start', '--silent'], {
       cwd: new URL('../../..', import.meta.url).pathname,
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', VITALS_DATA_DIR: dataDir, DATABASE_URL: '' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        VITALS_DATA_DIR: dataDir,
+        DATABASE_URL: '',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
