@@ -32,7 +32,8 @@ describe('import boundaries', () => {
   });
 
   it('core may import zod and the date library', async () => {
-    const code = "import { z } from 'zod';\nimport { addDays } from 'date-fns';\nexport const x = [z, addDays];\n";
+    const code =
+      "import { z } from 'zod';\nimport { addDays } from 'date-fns';\nexport const x = [z, addDays];\n";
     expect(await restrictedImports(code, core)).toEqual([]);
   });
 
@@ -44,7 +45,8 @@ describe('import boundaries', () => {
   });
 
   it('server and web may import core', async () => {
-    const code = "import { GregorianCalendar } from '@vitals/core';\nexport const x = GregorianCalendar;\n";
+    const code =
+      "import { GregorianCalendar } from '@vitals/core';\nexport const x = GregorianCalendar;\n";
     expect(await restrictedImports(code, 'packages/server/src/probe.ts')).toEqual([]);
     expect(await restrictedImports(code, 'packages/web/src/probe.ts')).toEqual([]);
   });

@@ -20,6 +20,8 @@ export default class SummaryReporter implements Reporter {
     };
     files.forEach(visit);
     counts.failed += errors.length;
-    console.log(`\nTests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+    console.log(
+      `\nTests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`,
+    );
   }
 }
