@@ -1,0 +1,2 @@
+export * from './evaluate-kpi';
+export * from './points-measure';
