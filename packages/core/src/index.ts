@@ -9,3 +9,4 @@ export * from './formulas/index';
 export * from './targets/index';
 export * from './status/index';
 export * from './comparison/index';
+export * from './evaluation/index';
