@@ -1,0 +1,228 @@
+import { defineTemplates, tags, UNITS } from './define';
+import { M } from './metrics';
+
+/** Operations: equipment, capacity, inventory, flow and quality. */
+export const OPERATIONS_TEMPLATES = defineTemplates('operations', [
+  {
+    key: 'overall_equipment_effectiveness',
+    name: 'Overall equipment effectiveness',
+    aliases: ['OEE'],
+    objective: 'Get more good output from the planned production time.',
+    whyItMatters:
+      'OEE shows in one number how much of the planned time turns into good product, and ' +
+      'splits the loss into stops, slow running and defects.',
+    howToInfluence:
+      'Cut unplanned stops with preventive maintenance, shorten changeovers, run at rated speed ' +
+      'and remove the causes of defects.',
+    metrics: [M.planned_production_time, M.run_time, M.ideal_run_time, M.total_units, M.good_units],
+    formula:
+      '(run_time / planned_production_time) * (ideal_run_time / run_time) * (good_units / total_units) * 100',
+    unit: UNITS.percent,
+    direction: 'higher_is_better',
+    reviewCadence: 'month',
+    reviewRange: ['month', 'year'],
+    owner: 'Operations manager',
+    level: 'department',
+    typeTags: tags('operational', 'lagging'),
+    notes: [
+      'Availability × performance × quality, each computed from the period’s summed times and ' +
+        'counts — never the mean of daily OEE or the product of averaged ratios.',
+    ],
+    guardrails: ['first_time_right'],
+    targetBasis: 'benchmark',
+    targetNote: 'World-class plants report about 85 %; start from the own baseline.',
+  },
+  {
+    key: 'capacity_utilization',
+    name: 'Capacity utilisation',
+    aliases: ['Capacity utilization', 'Utilisation rate'],
+    objective: 'Use the available capacity well without overloading it.',
+    whyItMatters:
+      'Idle capacity is paid for but earns nothing; capacity run at its limit leaves no room ' +
+      'for peaks, maintenance or quality.',
+    howToInfluence:
+      'Level the load with planning, move work between sites or shifts, and adjust capacity to ' +
+      'sustained demand.',
+    metrics: [M.actual_output, M.potential_output],
+    formula: 'actual_output / potential_output * 100',
+    unit: UNITS.percent,
+    direction: 'within_band',
+    defaultBand: { lower: 80, upper: 90 },
+    reviewCadence: 'week',
+    reviewRange: ['day', 'month'],
+    owner: 'Operations manager',
+    level: 'department',
+    typeTags: tags('operational', 'leading'),
+    notes: ['A band KPI: both too low and too high are problems.'],
+    guardrails: ['cycle_time', 'first_time_right'],
+    targetBasis: 'benchmark',
+    targetNote: 'A band of about 80–90 % is the common rule of thumb.',
+  },
+  {
+    key: 'labour_productivity',
+    name: 'Labour productivity',
+    aliases: ['Labor productivity', 'Output per hour'],
+    objective: 'Produce more output for each hour worked.',
+    whyItMatters:
+      'It measures how well people, methods and equipment work together and drives unit cost.',
+    howToInfluence:
+      'Remove waiting and rework, improve tools and layouts, and train people on the best methods.',
+    metrics: [M.actual_output, M.labour_hours],
+    formula: 'actual_output / labour_hours',
+    unit: UNITS.number,
+    unitLabel: 'per hour',
+    direction: 'higher_is_better',
+    reviewCadence: 'month',
+    reviewRange: ['day', 'month'],
+    owner: 'Operations manager',
+    level: 'team',
+    typeTags: tags('operational', 'lagging'),
+    guardrails: ['first_time_right'],
+    targetBasis: 'past_performance',
+    targetNote: 'Recent output per hour plus the gain planned improvements should bring.',
+  },
+  {
+    key: 'cost_of_goods_sold',
+    name: 'Cost of goods sold',
+    aliases: ['COGS', 'Cost of sales'],
+    objective: 'Deliver products and services at a lower direct cost.',
+    whyItMatters: 'COGS is usually the largest cost and decides the gross margin.',
+    howToInfluence:
+      'Negotiate purchasing, reduce scrap and rework, and redesign products for cheaper production.',
+    metrics: [M.cogs],
+    formula: 'cogs',
+    unit: UNITS.money,
+    direction: 'lower_is_better',
+    reviewCadence: 'month',
+    reviewRange: ['month', 'year'],
+    owner: 'Product or operations lead',
+    level: 'department',
+    typeTags: tags('operational', 'lagging'),
+    notes: ['Rises with sales: read it per unit or as a share of revenue (gross margin).'],
+    guardrails: ['first_time_right', 'customer_complaints'],
+    targetBasis: 'past_performance',
+    targetNote: 'The budget: planned volume × target unit cost.',
+  },
+  {
+    key: 'inventory_turnover',
+    name: 'Inventory turnover',
+    aliases: ['Stock turnover', 'Inventory turns'],
+    objective: 'Move inventory through the business quickly.',
+    whyItMatters:
+      'Inventory ties up cash and space and can spoil or go out of date; high turnover means ' +
+      'less capital locked up.',
+    howToInfluence:
+      'Order closer to demand, reduce slow movers, shorten supplier lead times and improve ' +
+      'forecasts.',
+    metrics: [M.cogs, M.inventory_value],
+    formula: 'cogs / inventory_value',
+    unit: UNITS.ratio,
+    unitLabel: 'times',
+    direction: 'higher_is_better',
+    reviewCadence: 'month',
+    reviewRange: ['day', 'month'],
+    owner: 'Operations manager',
+    level: 'department',
+    typeTags: tags('operational', 'lagging'),
+    notes: [
+      'COGS of the period (sum) over the mean daily inventory (average). The result is turns ' +
+        'per period: a month shows about a twelfth of the yearly turnover.',
+    ],
+    guardrails: ['revenue'],
+    targetBasis: 'benchmark',
+    targetNote: 'Turnover of peers in the same industry, then the own trend.',
+  },
+  {
+    key: 'days_in_inventory',
+    name: 'Days in inventory',
+    aliases: ['DII', 'Days inventory outstanding', 'DIO'],
+    objective: 'Hold only as many days of stock as the business needs.',
+    whyItMatters:
+      'It turns inventory into time: how many days the stock on hand would last, so excess ' +
+      'stock is visible at a glance.',
+    howToInfluence: 'The same levers as inventory turnover: order to demand and clear slow movers.',
+    metrics: [M.inventory_value, M.cogs, M.days_in_period],
+    formula: 'inventory_value / cogs * days_in_period',
+    unit: UNITS.number,
+    unitLabel: 'days',
+    direction: 'lower_is_better',
+    reviewCadence: 'month',
+    reviewRange: ['day', 'month'],
+    owner: 'Operations manager',
+    level: 'department',
+    typeTags: tags('operational', 'lagging'),
+    notes: [
+      'Formulas have no days() function, so the period’s length comes from the metric ' +
+        'days_in_period (1 per day, summed).',
+    ],
+    guardrails: ['revenue'],
+    targetBasis: 'benchmark',
+    targetNote: 'Supplier lead time plus safety stock, in days.',
+  },
+  {
+    key: 'cycle_time',
+    name: 'Cycle time',
+    aliases: ['Lead time', 'Flow time'],
+    objective: 'Finish work sooner after it starts.',
+    whyItMatters:
+      'Shorter cycle times mean faster delivery, less work in progress and quicker feedback.',
+    howToInfluence:
+      'Limit work in progress, remove hand-offs and waiting, and fix the bottleneck first.',
+    metrics: [M.cycle_time],
+    formula: 'cycle_time',
+    unit: UNITS.duration,
+    direction: 'lower_is_better',
+    reviewCadence: 'week',
+    reviewRange: ['week', 'week'],
+    owner: 'Operations or engineering lead',
+    level: 'team',
+    typeTags: tags('operational', 'leading'),
+    notes: ['Averaged over items finished in the period, weighted by item.'],
+    guardrails: ['first_time_right'],
+    targetBasis: 'past_performance',
+    targetNote: 'The recent average (or 85th percentile) minus a planned reduction.',
+  },
+  {
+    key: 'first_time_right',
+    name: 'First-time right',
+    aliases: ['FTR', 'First pass yield', 'Right first time'],
+    objective: 'Get work right the first time.',
+    whyItMatters:
+      'Rework costs time, material and capacity twice, and defects that escape reach customers.',
+    howToInfluence:
+      'Standardise work, error-proof steps, train people, and trace defects to their root cause.',
+    metrics: [M.items_right_first_time, M.items_checked],
+    formula: 'items_right_first_time / items_checked * 100',
+    unit: UNITS.percent,
+    direction: 'higher_is_better',
+    reviewCadence: 'week',
+    reviewRange: ['week', 'week'],
+    owner: 'Quality lead',
+    level: 'team',
+    typeTags: tags('operational', 'lagging'),
+    guardrails: ['throughput'],
+    targetBasis: 'benchmark',
+    targetNote: 'The quality standard agreed with customers, then the own best months.',
+  },
+  {
+    key: 'throughput',
+    name: 'Throughput',
+    aliases: ['Output', 'Items finished'],
+    objective: 'Finish more items in each period.',
+    whyItMatters: 'Throughput is the rate at which the operation delivers value.',
+    howToInfluence:
+      'Raise the capacity of the bottleneck, reduce stops and rework, and balance the flow.',
+    metrics: [M.items_finished],
+    formula: 'items_finished',
+    unit: UNITS.count,
+    direction: 'higher_is_better',
+    reviewCadence: 'week',
+    reviewRange: ['day', 'week'],
+    owner: 'Operations manager',
+    level: 'team',
+    typeTags: tags('operational', 'lagging'),
+    guardrails: ['first_time_right'],
+    targetBasis: 'past_performance',
+    targetNote: 'The demand plan, within the capacity of the bottleneck.',
+  },
+]);
