@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { freeText, idSchema, periodKeySchema, storedFields } from './common';
+import { feedQuerySchema, listResponseSchema } from './pagination';
 
 /** The reviewer's own call, which may differ from the computed status (and says why in the commentary). */
 export const CHECK_IN_STATUS_CALLS = ['on_track', 'at_risk', 'off_track'] as const;
@@ -37,3 +38,9 @@ export const checkInSchema = z.object({
   authorId: idSchema.nullable(),
 });
 export type CheckIn = z.infer<typeof checkInSchema>;
+
+/** `GET /api/kpis/:id/check-ins`: newest first, paged. */
+export const checkInListQuerySchema = feedQuerySchema({});
+export type CheckInListQuery = z.infer<typeof checkInListQuerySchema>;
+
+export const checkInListSchema = listResponseSchema(checkInSchema);

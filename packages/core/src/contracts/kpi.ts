@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_STATUS_THRESHOLDS, statusThresholdsSchema } from '../status/thresholds';
-import { directionSchema } from '../targets/direction';
+import { DIRECTIONS, directionSchema } from '../targets/direction';
 import {
   dimensionValuesSchema,
   freeText,
@@ -10,6 +10,12 @@ import {
   storedFields,
   timestampSchema,
 } from './common';
+import {
+  archivedFilterSchema,
+  listQuerySchema,
+  listResponseSchema,
+  searchFilterSchema,
+} from './pagination';
 
 /** Where in the organisation a KPI is steered: from the whole company down to one person. */
 export const KPI_LEVELS = ['company', 'department', 'team', 'individual'] as const;
@@ -100,3 +106,29 @@ export const kpiSchema = z.object({
   archivedAt: timestampSchema.nullable(),
 });
 export type Kpi = z.infer<typeof kpiSchema>;
+
+/** What KPI lists can be sorted by. */
+export const KPI_SORT_FIELDS = ['name', 'createdAt', 'updatedAt'] as const;
+
+/**
+ * `GET /api/kpis`: paging, sort and filters. `archived` is `false` (the default: active KPIs),
+ * `true` (only archived ones) or `all`; `search` matches name and objective, case-insensitively.
+ */
+export const kpiListQuerySchema = listQuerySchema(KPI_SORT_FIELDS, {
+  teamId: idSchema.optional(),
+  ownerId: idSchema.optional(),
+  metricId: idSchema.optional(),
+  level: kpiLevelSchema.optional(),
+  scope: kpiTypeTagsSchema.shape.scope.optional(),
+  timing: kpiTypeTagsSchema.shape.timing.optional(),
+  nature: kpiTypeTagsSchema.shape.nature.optional(),
+  direction: z
+    .enum(DIRECTIONS, { error: 'must be higher_is_better, lower_is_better or within_band' })
+    .optional(),
+  reviewCadence: kpiReviewCadenceSchema.optional(),
+  archived: archivedFilterSchema,
+  search: searchFilterSchema.optional(),
+});
+export type KpiListQuery = z.infer<typeof kpiListQuerySchema>;
+
+export const kpiListSchema = listResponseSchema(kpiSchema);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { grainSchema } from '../calendar/period';
-import { targetBasisSchema } from '../targets/direction';
+import { aggregationKindSchema } from '../aggregation/kind';
+import { GRAINS, grainSchema, periodSchema } from '../calendar/period';
+import { TARGET_BASES, directionSchema } from '../targets/direction';
 import { phasingWeightsSchema } from '../targets/schema';
 import { targetValueSchema } from '../targets/value';
 import {
@@ -10,6 +11,7 @@ import {
   idSchema,
   periodKeySchema,
   storedFields,
+  timestampSchema,
 } from './common';
 
 /**
@@ -28,6 +30,11 @@ export const kpiTargetPhasingSchema = z.discriminatedUnion(
 );
 export type KpiTargetPhasing = z.infer<typeof kpiTargetPhasingSchema>;
 
+const grainField = z.enum(GRAINS, { error: 'must be day, week, month, quarter or year' });
+const basisField = z.enum(TARGET_BASES, {
+  error: 'must be past_performance, competitor, benchmark or other',
+});
+
 /**
  * One stored target of a KPI, in one of three placements (core's targets module evaluates them):
  * - `effectiveFrom`: a standing value for every period of `grain` from that date on, until a later
@@ -37,13 +44,13 @@ export type KpiTargetPhasing = z.infer<typeof kpiTargetPhasingSchema>;
  */
 const kpiTargetFields = z.object({
   kpiId: idSchema,
-  grain: grainSchema,
+  grain: grainField,
   periodKey: periodKeySchema.nullable(),
   effectiveFrom: civilDateSchema.nullable(),
   /** A number, or `{ lower, upper }` for within-band KPIs. */
   value: targetValueSchema,
   phasing: kpiTargetPhasingSchema.nullable(),
-  basis: targetBasisSchema,
+  basis: basisField,
   note: freeText(2000),
 });
 
@@ -78,7 +85,7 @@ export const kpiTargetCreateSchema = z
     periodKey: periodKeySchema.nullable().default(null),
     effectiveFrom: civilDateSchema.nullable().default(null),
     phasing: kpiTargetPhasingSchema.nullable().default(null),
-    basis: targetBasisSchema.default('other'),
+    basis: basisField.default('other'),
     note: freeText(2000).default(''),
   })
   .superRefine(validPlacement);
@@ -98,3 +105,64 @@ export const kpiTargetSchema = z.object({
   updatedBy: actorSchema,
 });
 export type KpiTarget = z.infer<typeof kpiTargetSchema>;
+
+/** `GET /api/kpis/:id/targets`: every stored target of a KPI. */
+export const kpiTargetListSchema = z.object({ items: z.array(kpiTargetSchema) });
+
+/** `GET /api/kpis/:id/targets/resolve?grain=month&from=2026-01&to=2026-12`: periods from–to, both included. */
+export const targetResolveQuerySchema = z.object({
+  grain: grainField,
+  from: periodKeySchema,
+  to: periodKeySchema,
+});
+export type TargetResolveQuery = z.infer<typeof targetResolveQuerySchema>;
+
+/** A stored target that set (part of) a resolved period's target. */
+export const resolvedTargetSourceSchema = z.object({
+  targetId: idSchema,
+  /** How the stored target applies: an override, a phased horizon, a horizon's level, a standing value. */
+  rule: z.enum(['override', 'phased', 'horizon_level', 'effective']),
+  /** The period the stored target set directly (e.g. the month inside a phased year). */
+  periodKey: z.string(),
+  /** That period's target. */
+  value: targetValueSchema,
+  /** The share of it counted toward the resolved period (pro-rating by days; 1 when whole). */
+  share: z.number(),
+  /** What it contributes: `value × share` for sum kinds, the level otherwise. */
+  contribution: targetValueSchema,
+});
+
+export const resolvedTargetSchema = z.object({
+  period: periodSchema,
+  /** `null` when no target applies to the period. */
+  value: targetValueSchema.nullable(),
+  /** How the value was found: set directly, Σ of sub-periods, pro-rated by days, level in effect. */
+  rule: z.enum(['direct', 'sum_of_sub_periods', 'pro_rated', 'level_in_effect', 'none']),
+  explanation: z.string(),
+  sources: z.array(resolvedTargetSourceSchema),
+});
+export type ResolvedTargetResponse = z.infer<typeof resolvedTargetSchema>;
+
+export const targetResolutionSchema = z.object({
+  kpiId: idSchema,
+  grain: grainSchema,
+  /** The metric's aggregation kind: sum targets add up over periods, other kinds are levels. */
+  kind: aggregationKindSchema,
+  direction: directionSchema,
+  periods: z.array(resolvedTargetSchema),
+});
+export type TargetResolution = z.infer<typeof targetResolutionSchema>;
+
+/** One change of a KPI's target, from the audit log: what it was before and after, who, when. */
+export const targetHistoryEntrySchema = z.object({
+  id: idSchema,
+  targetId: idSchema,
+  action: z.enum(['create', 'update', 'delete']),
+  before: kpiTargetSchema.nullable(),
+  after: kpiTargetSchema.nullable(),
+  actor: actorSchema,
+  at: timestampSchema,
+});
+export type TargetHistoryEntry = z.infer<typeof targetHistoryEntrySchema>;
+
+export const targetHistorySchema = z.object({ items: z.array(targetHistoryEntrySchema) });
