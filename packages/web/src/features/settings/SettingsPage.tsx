@@ -1,0 +1,36 @@
+import { useCurrentSession } from '../../app/session';
+import { Alert } from '../../components/Alert';
+import { PageHeader, Panel, Stack } from '../../components/Page';
+import { ApiTokensPanel } from './ApiTokensPanel';
+import { WorkspaceSettingsForm } from './WorkspaceSettingsForm';
+
+/** Workspace calendar and currency, and (for admins) the API tokens. */
+export function SettingsPage() {
+  const { user } = useCurrentSession();
+  const isAdmin = user.role === 'admin';
+  return (
+    <>
+      <PageHeader
+        title="Settings"
+        description="The workspace’s calendar, currency and API access."
+      />
+      <Stack>
+        <Panel title="Workspace" id="workspace-settings">
+          {!isAdmin && (
+            <Alert tone="info">
+              <p>Only admins can change these settings.</p>
+            </Alert>
+          )}
+          <WorkspaceSettingsForm canEdit={isAdmin} />
+        </Panel>
+        <Panel title="API tokens" id="api-tokens">
+          {isAdmin ? (
+            <ApiTokensPanel />
+          ) : (
+            <p>Only admins manage API tokens. Ask an admin for a token to push data.</p>
+          )}
+        </Panel>
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,4 @@
+export * from './number';
+export * from './relative-time';
+export * from './status';
+export * from './change';
