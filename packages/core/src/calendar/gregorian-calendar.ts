@@ -1,11 +1,12 @@
-import { TZDate } from '@date-fns/tz';
 import {
   addCivilDays,
   addCivilMonths,
   civil,
   civilDaysBetween,
   civilParts,
+  fromUtcDate,
   minCivil,
+  toUtcDate,
   type CivilDate,
 } from './civil-date';
 import type { Calendar, LikeForLikeWindows, PeriodPhase } from './calendar';
@@ -19,6 +20,87 @@ import {
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 const toMs = (instant: Date | number): number =>
   typeof instant === 'number' ? instant : instant.getTime();
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+const DAY_START_CACHE_SIZE = 10_000;
+
+/*
+ * Time-zone arithmetic reads the zone's wall clock through Intl (the runtime's IANA data) and never
+ * through a `Date`'s local fields, so the host's own time zone cannot change an answer.
+ */
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
+
+function wallClockFormat(zone: string): Intl.DateTimeFormat {
+  let format = wallClockFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    wallClockFormats.set(zone, format);
+  }
+  return format;
+}
+
+/** The zone's wall-clock time at an instant, written as the UTC instant with the same fields. */
+function wallClock(zone: string, ms: number): number {
+  const subSecond = ((ms % 1000) + 1000) % 1000;
+  const fields: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
+  for (const part of wallClockFormat(zone).formatToParts(ms - subSecond)) {
+    if (part.type !== 'literal') fields[part.type] = Number(part.value);
+  }
+  const wall = new Date(0);
+  wall.setUTCFullYear(fields.year ?? NaN, (fields.month ?? NaN) - 1, fields.day ?? NaN);
+  wall.setUTCHours(fields.hour ?? NaN, fields.minute ?? NaN, fields.second ?? NaN, subSecond);
+  return wall.getTime();
+}
+
+/**
+ * The first instant at which the zone's wall clock reads `wall` or later: local midnight, or the end
+ * of the jump when the clocks skip it, or the first of two midnights when the clocks fall back over it.
+ */
+function firstInstantAtWallClock(zone: string, wall: number): number {
+  const reaches = (t: number): boolean => wallClock(zone, t) >= wall;
+  // Usually the offset a day before or a day after gives the instant exactly.
+  const candidates = new Set(
+    [wall - DAY_MS, wall + DAY_MS].map((t) => wall - wallClock(zone, t) + t),
+  );
+  const exact = [...candidates].filter((t) => wallClock(zone, t) === wall && !reaches(t - 1));
+  if (exact.length > 0) return Math.min(...exact);
+  // The clocks jump over `wall` (or change twice near it): walk up to it in half hours from a time
+  // no zone's offset can reach (offsets stay within ±18 h), then bisect to the millisecond.
+  let lo = wall - 18 * HOUR_MS;
+  while (!reaches(lo + HOUR_MS / 2)) lo += HOUR_MS / 2;
+  let hi = lo + HOUR_MS / 2;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (reaches(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+/** First instants of local days already worked out, per zone (each costs a few Intl look-ups). */
+const dayStarts = new Map<string, Map<CivilDate, number>>();
+
+function dayStart(zone: string, date: CivilDate): number {
+  let starts = dayStarts.get(zone);
+  if (!starts) dayStarts.set(zone, (starts = new Map()));
+  let start = starts.get(date);
+  if (start === undefined) {
+    start = firstInstantAtWallClock(zone, toUtcDate(date).getTime());
+    if (starts.size >= DAY_START_CACHE_SIZE) starts.clear();
+    starts.set(date, start);
+  }
+  return start;
+}
 
 /**
  * The Gregorian calendar in a workspace's time zone, with a configurable week start and fiscal year.
@@ -44,8 +126,7 @@ export class GregorianCalendar implements Calendar {
   }
 
   dateOf(instant: Date | number): CivilDate {
-    const local = new TZDate(toMs(instant), this.settings.timeZone);
-    return civil(local.getFullYear(), local.getMonth() + 1, local.getDate());
+    return fromUtcDate(new Date(wallClock(this.settings.timeZone, toMs(instant))));
   }
 
   periodAt(instant: Date | number, grain: Grain): Period {
@@ -138,6 +219,7 @@ export class GregorianCalendar implements Calendar {
 
   periodsIn(from: CivilDate, to: CivilDate, grain: Grain): Period[] {
     const out: Period[] = [];
+    if (from >= to) return out;
     for (let p = this.periodOf(from, grain); p.start < to; p = this.next(p)) out.push(p);
     return out;
   }
@@ -150,8 +232,7 @@ export class GregorianCalendar implements Calendar {
   }
 
   startInstant(period: Period): Date {
-    const { year, month, day } = civilParts(period.start);
-    return new Date(new TZDate(year, month - 1, day, this.settings.timeZone).getTime());
+    return new Date(dayStart(this.settings.timeZone, period.start));
   }
 
   endInstant(period: Period): Date {

@@ -3,6 +3,11 @@ import pg from 'pg';
 /** The PostgreSQL the tests use: PGURL, or a local server with trust auth and a `test` database. */
 export const postgresUrl = process.env.PGURL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
+/** How to get a local PostgreSQL running, named in every message about a missing one. */
+export const howToStartPostgres =
+  'start it with `pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start` ' +
+  '(install it first with `apt-get install postgresql`), or set PGURL to a reachable server';
+
 let available: Promise<boolean> | undefined;
 
 async function probe(): Promise<boolean> {
@@ -14,11 +19,13 @@ async function probe(): Promise<boolean> {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (process.env.CI) {
-      throw new Error(`PostgreSQL is required in CI but ${postgresUrl} answered: ${reason}`);
+      throw new Error(
+        `PostgreSQL is required in CI but ${postgresUrl} answered: ${reason}; ${howToStartPostgres}.`,
+      );
     }
     console.warn(
       `\n⚠️  PostgreSQL tests SKIPPED: ${postgresUrl} is not reachable (${reason}). ` +
-        'Set PGURL or start PostgreSQL to run them.\n',
+        `To run them, ${howToStartPostgres}.\n`,
     );
     return false;
   } finally {
