@@ -109,7 +109,7 @@ describe.skipIf(!chromiumAvailable())('web app foundation (browser)', () => {
     await screenshot(page, 'settings-time-zone');
   });
 
-  it('creates an API token, shows its secret once, and the token works', async () => {
+  it('creates an API token, shows its secret once, the token works until revoked', async () => {
     await page.getByLabel('Token name').fill('Warehouse sync');
     await page.getByLabel('Access').selectOption('write');
     await page.getByRole('button', { name: 'Create token' }).click();
@@ -132,6 +132,18 @@ describe.skipIf(!chromiumAvailable())('web app foundation (browser)', () => {
     await heading('Settings').waitFor();
     await page.getByRole('list', { name: 'API tokens' }).getByText('Warehouse sync').waitFor();
     expect(await page.content()).not.toContain(secret);
+
+    // Revoking asks once more (focus moves to the confirmation), then the token stops working.
+    await page.getByRole('button', { name: 'Revoke Warehouse sync' }).click();
+    const confirm = page.getByRole('button', { name: 'Revoke “Warehouse sync” now' });
+    await confirm.waitFor();
+    expect(await confirm.evaluate((el) => el === document.activeElement)).toBe(true);
+    await confirm.click();
+    await page.getByText('Token “Warehouse sync” revoked.').waitFor();
+    const afterRevoke = await fetch(`${server.baseUrl}/api/workspace`, {
+      headers: { authorization: `Bearer ${secret}` },
+    });
+    expect(afterRevoke.status).toBe(401);
   });
 
   it('fits a 390 px phone screen without sideways scrolling', async () => {

@@ -13,6 +13,7 @@ import { TokenList } from './TokenList';
 export function ApiTokensPanel() {
   const tokens = useQuery({ queryKey: queryKeys.tokens, queryFn: fetchTokens });
   const [created, setCreated] = useState<ApiTokenCreated | null>(null);
+  const [dismissed, setDismissed] = useState(false);
   return (
     <>
       <p>
@@ -20,9 +21,15 @@ export function ApiTokensPanel() {
         Read tokens may only read; write tokens may also push data points.
       </p>
       {created ? (
-        <NewTokenSecret token={created} onDone={() => setCreated(null)} />
+        <NewTokenSecret
+          token={created}
+          onDone={() => {
+            setCreated(null);
+            setDismissed(true);
+          }}
+        />
       ) : (
-        <CreateTokenForm onCreated={setCreated} />
+        <CreateTokenForm onCreated={setCreated} focusOnMount={dismissed} />
       )}
       <LiveRegion>
         {tokens.isError && (

@@ -1,6 +1,6 @@
 import type { ApiTokenCreated } from '@vitals/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { queryKeys } from '../../api/queries';
 import { createToken } from '../../api/tokens';
 import { Button } from '../../components/Button';
@@ -21,7 +21,14 @@ const SCOPE_OPTIONS = [
   { value: 'write', label: 'Write — also push data points' },
 ];
 
-export function CreateTokenForm({ onCreated }: { onCreated: (token: ApiTokenCreated) => void }) {
+export function CreateTokenForm({
+  onCreated,
+  focusOnMount = false,
+}: {
+  onCreated: (token: ApiTokenCreated) => void;
+  /** After the new secret is dismissed, focus returns here rather than to the page's start. */
+  focusOnMount?: boolean;
+}) {
   const client = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
   const [name, setName] = useState('');
@@ -43,6 +50,9 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: ApiTokenCrea
     },
   });
   useFocusFirstInvalid(formRef, mutation.error);
+  useEffect(() => {
+    if (focusOnMount) formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+  }, [focusOnMount]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     mutation.mutate();

@@ -1,6 +1,6 @@
 import type { ApiToken } from '@vitals/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { queryKeys } from '../../api/queries';
 import { revokeToken } from '../../api/tokens';
 import { useCurrentSession } from '../../app/session';
@@ -58,6 +58,15 @@ function TokenItem({
 }) {
   const { workspace } = useCurrentSession();
   const [confirming, setConfirming] = useState(false);
+  const revokeButton = useRef<HTMLButtonElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  // Keep keyboard focus on the button that replaced the one just pressed.
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+    else if (asked.current) revokeButton.current?.focus();
+    asked.current = asked.current || confirming;
+  }, [confirming]);
   const now = new Date();
   const when = (iso: string) => formatRelativeTime(iso, now, workspace.locale);
   const expired = token.expiresAt !== null && new Date(token.expiresAt) <= now;
@@ -84,7 +93,13 @@ function TokenItem({
         <div className={styles.actions}>
           {confirming ? (
             <>
-              <Button size="small" variant="danger" busy={busy} onClick={onRevoke}>
+              <Button
+                ref={confirmButton}
+                size="small"
+                variant="danger"
+                busy={busy}
+                onClick={onRevoke}
+              >
                 Revoke “{token.name}” now
               </Button>
               <Button size="small" onClick={() => setConfirming(false)}>
@@ -93,6 +108,7 @@ function TokenItem({
             </>
           ) : (
             <Button
+              ref={revokeButton}
               size="small"
               variant="danger"
               onClick={() => setConfirming(true)}
