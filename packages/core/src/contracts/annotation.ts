@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { civilDateSchema, idSchema, requiredText, storedFields } from './common';
+import { listQuerySchema, listResponseSchema } from './pagination';
 
 const annotationFields = z.object({
   /** An annotation belongs to a metric (shown on every KPI of it) or to one KPI. */
@@ -58,3 +59,28 @@ export const annotationSchema = z.object({
   authorId: idSchema.nullable(),
 });
 export type Annotation = z.infer<typeof annotationSchema>;
+
+/**
+ * `GET /api/annotations`: the notes of one metric (`metricId`) or one KPI (`kpiId`: its own and its
+ * metric's), optionally only those touching the days `from`–`to` (both included).
+ */
+export const annotationListQuerySchema = listQuerySchema(['from', 'createdAt'], {
+  metricId: idSchema.optional(),
+  kpiId: idSchema.optional(),
+  from: civilDateSchema.optional(),
+  to: civilDateSchema.optional(),
+}).superRefine((q, ctx) => {
+  if ((q.metricId === undefined) === (q.kpiId === undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['kpiId'],
+      message: 'give exactly one of metricId or kpiId',
+    });
+  }
+  if (q.from !== undefined && q.to !== undefined && q.to < q.from) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'to must not be before from' });
+  }
+});
+export type AnnotationListQuery = z.infer<typeof annotationListQuerySchema>;
+
+export const annotationListSchema = listResponseSchema(annotationSchema);

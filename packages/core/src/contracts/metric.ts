@@ -9,6 +9,12 @@ import {
   storedFields,
   timestampSchema,
 } from './common';
+import {
+  archivedFilterSchema,
+  listQuerySchema,
+  listResponseSchema,
+  searchFilterSchema,
+} from './pagination';
 import { currencySchema } from './workspace';
 
 /** How values read: money, percentages, counts, durations (in seconds), plain ratios, numbers, scores. */
@@ -123,10 +129,14 @@ export const metricCreateSchema = z
 export type MetricCreate = z.infer<typeof metricCreateSchema>;
 
 /**
- * `key` and `baseGrain` are fixed at creation: formulas refer to the key, and stored data points are
- * keyed by periods of the base grain.
+ * `key` is fixed at creation: formulas refer to it. `aggregation` and `baseGrain` may change only
+ * while the metric has no data points (stored points hold the components of the kind, keyed by
+ * periods of the base grain); the server answers 409 otherwise.
  */
-export const metricUpdateSchema = metricFields.partial().superRefine(formulaMatchesSource);
+export const metricUpdateSchema = metricFields
+  .extend({ baseGrain: grainSchema })
+  .partial()
+  .superRefine(formulaMatchesSource);
 export type MetricUpdate = z.infer<typeof metricUpdateSchema>;
 
 export const metricSchema = z.object({
@@ -138,3 +148,17 @@ export const metricSchema = z.object({
   archivedAt: timestampSchema.nullable(),
 });
 export type Metric = z.infer<typeof metricSchema>;
+
+/**
+ * `GET /api/metrics`: paging, sort and filters; `search` matches key, name and description,
+ * case-insensitively.
+ */
+export const metricListQuerySchema = listQuerySchema(['name', 'key', 'createdAt'], {
+  sourceKind: metricSourceKindSchema.optional(),
+  aggregation: aggregationKindSchema.optional(),
+  archived: archivedFilterSchema,
+  search: searchFilterSchema.optional(),
+});
+export type MetricListQuery = z.infer<typeof metricListQuerySchema>;
+
+export const metricListSchema = listResponseSchema(metricSchema);

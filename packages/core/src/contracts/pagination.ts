@@ -66,6 +66,34 @@ export function listQuerySchema<
     .refine((q) => oneWayToPage(q as Paging), notBoth);
 }
 
+/**
+ * The query of a list with one fixed order (newest first feeds such as the audit log): paging and
+ * its own filters, without `sort` or `order`.
+ * @example feedQuerySchema({ entity: z.string().optional() })
+ */
+export function feedQuerySchema<Filters extends z.ZodRawShape>(filters: Filters) {
+  const { limit, cursor, offset } = paginationQueryShape;
+  return z
+    .object({ limit, cursor, offset, ...filters })
+    .refine((q) => oneWayToPage(q as Paging), notBoth);
+}
+
+/**
+ * The `archived` filter of lists: `false` (the default: active records), `true` (only archived
+ * ones) or `all`.
+ */
+export const archivedFilterSchema = z
+  .enum(['false', 'true', 'all'], { error: 'must be false, true or all' })
+  .default('false');
+export type ArchivedFilter = z.infer<typeof archivedFilterSchema>;
+
+/** The `search` filter of lists: text to look for, case-insensitively. */
+export const searchFilterSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .max(200, { error: 'must be at most 200 characters' });
+
 /** One page of a list: the items, the cursor of the next page (null on the last), the total when cheap. */
 export function listResponseSchema<Item extends z.ZodType>(item: Item) {
   return z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, requiredText, storedFields, timestampSchema } from './common';
+import { archivedFilterSchema, listQuerySchema, listResponseSchema } from './pagination';
 
 /** Teams form a tree: the company at the root, departments under it, teams under those. */
 export const TEAM_LEVELS = ['company', 'department', 'team'] as const;
@@ -52,3 +53,32 @@ export const membershipSchema = z.object({
   createdAt: timestampSchema,
 });
 export type Membership = z.infer<typeof membershipSchema>;
+
+/** `GET /api/teams`: paging, sort and filters (`parentId`: the direct children of a team). */
+export const teamListQuerySchema = listQuerySchema(['name', 'createdAt'], {
+  parentId: idSchema.optional(),
+  level: teamLevelSchema.optional(),
+  archived: archivedFilterSchema,
+});
+export type TeamListQuery = z.infer<typeof teamListQuerySchema>;
+
+export const teamListSchema = listResponseSchema(teamSchema);
+
+/** `PUT /api/teams/:id/members/:userId`: adds the user to the team or changes their role. */
+export const membershipSetSchema = z.object({ role: membershipRoleSchema.default('member') });
+export type MembershipSet = z.infer<typeof membershipSetSchema>;
+
+/** A member as a team lists them: the membership with the person's name and email. */
+export const teamMemberSchema = membershipSchema.extend({
+  name: z.string(),
+  email: z.string(),
+});
+export type TeamMember = z.infer<typeof teamMemberSchema>;
+
+/** `GET /api/teams/:id/members`: by name or by when they joined; `role` keeps leads or members. */
+export const teamMemberListQuerySchema = listQuerySchema(['name', 'createdAt'], {
+  role: membershipRoleSchema.optional(),
+});
+export type TeamMemberListQuery = z.infer<typeof teamMemberListQuerySchema>;
+
+export const teamMemberListSchema = listResponseSchema(teamMemberSchema);

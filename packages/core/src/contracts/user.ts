@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, requiredText, storedFields, timestampSchema } from './common';
+import { archivedFilterSchema, listQuerySchema, listResponseSchema } from './pagination';
 
 /** admin: everything; editor: definitions and data; viewer: read. */
 export const USER_ROLES = ['admin', 'editor', 'viewer'] as const;
@@ -42,3 +43,22 @@ export const userSchema = z.object({
   archivedAt: timestampSchema.nullable(),
 });
 export type User = z.infer<typeof userSchema>;
+
+/** `GET /api/users`: paging, sort and filters; any signed-in user may list people (owner pickers). */
+export const userListQuerySchema = listQuerySchema(['name', 'email'], {
+  role: userRoleSchema.optional(),
+  archived: archivedFilterSchema,
+});
+export type UserListQuery = z.infer<typeof userListQuerySchema>;
+
+export const userListSchema = listResponseSchema(userSchema);
+
+/** `POST /api/users/me/password`: the current password proves it is the user asking. */
+export const passwordChangeSchema = z.object({
+  currentPassword: z
+    .string({ error: 'must be text' })
+    .min(1, { error: 'is required' })
+    .max(256, { error: 'must be at most 256 characters' }),
+  newPassword: passwordSchema,
+});
+export type PasswordChange = z.infer<typeof passwordChangeSchema>;

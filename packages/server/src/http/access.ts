@@ -27,6 +27,8 @@ export interface Caller {
   tokenId?: string;
   /** For sessions: the value state-changing requests must echo in `x-csrf-token`. */
   csrfToken?: string;
+  /** For sessions: which one, so a password change can end all the others. */
+  sessionId?: string;
 }
 
 /** How the audit log and data point history name a caller. */

@@ -1,5 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { AuditEntry as AuditEntryView } from '@vitals/core';
+import type { AuditLogTable, Database } from '../../db/schema';
 
 export interface AuditEntry {
   id: string;
@@ -39,13 +40,40 @@ export interface AuditQuery {
   workspaceId: string;
   entity?: string;
   entityId?: string;
+  actor?: string;
+  /** Instants: `from` ≤ at < `to`. */
+  from?: string;
+  to?: string;
   limit: number;
   offset: number;
 }
 
+/** An audit row as the API shows it, with its snapshots parsed back from JSON. */
+export function toAuditEntry(row: Selectable<AuditLogTable>): AuditEntryView {
+  return {
+    id: row.id,
+    entity: row.entity,
+    entityId: row.entity_id,
+    action: row.action,
+    before: row.before === null ? null : (JSON.parse(row.before) as unknown),
+    after: row.after === null ? null : (JSON.parse(row.after) as unknown),
+    actor: row.actor,
+    at: row.at,
+  };
+}
+
+/** Newest first; ids are time-ordered, so they order the entries of one instant (one transaction). */
 export async function listAudit(db: Kysely<Database>, q: AuditQuery) {
   let query = db.selectFrom('audit_log').selectAll().where('workspace_id', '=', q.workspaceId);
   if (q.entity) query = query.where('entity', '=', q.entity);
   if (q.entityId) query = query.where('entity_id', '=', q.entityId);
-  return query.orderBy('at', 'desc').orderBy('id').limit(q.limit).offset(q.offset).execute();
+  if (q.actor) query = query.where('actor', '=', q.actor);
+  if (q.from) query = query.where('at', '>=', q.from);
+  if (q.to) query = query.where('at', '<', q.to);
+  return query
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(q.limit)
+    .offset(q.offset)
+    .execute();
 }

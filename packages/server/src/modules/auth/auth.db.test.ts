@@ -109,6 +109,12 @@ describeEachEngine('sign-in and sign-out', (engine) => {
     }
     expect(codes.slice(0, 10).every((c) => c === 401)).toBe(true);
     expect(codes[10]).toBe(429);
+    // Another email from the same address is not locked out.
+    const other = await anon.request('POST', '/api/auth/sign-in', {
+      email: 'trent@example.com',
+      password: 'y'.repeat(12),
+    });
+    expect(other.statusCode).toBe(401);
     await app.close();
   });
 });

@@ -1,9 +1,9 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database, SessionsTable } from '../../db/schema';
 
 /** All SQL of sign-in, sessions and API tokens. */
 export class AuthRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(private readonly db: Kysely<Database> | Transaction<Database>) {}
 
   findUserByEmail(email: string) {
     return this.db
@@ -50,8 +50,11 @@ export class AuthRepository {
     return this.db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
   }
 
-  deleteSessionsOf(userId: string) {
-    return this.db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+  /** Ends every session of a user, or all but one (`keepId`, the session asking). */
+  deleteSessionsOf(userId: string, keepId?: string) {
+    let query = this.db.deleteFrom('sessions').where('user_id', '=', userId);
+    if (keepId) query = query.where('id', '<>', keepId);
+    return query.execute();
   }
 
   /** A usable token of a secret's hash with the user it acts for. */

@@ -27,6 +27,8 @@ export function authRoutes(services: Services): FastifyPluginAsyncZod {
         rateLimit: {
           max: 10,
           timeWindow: '15 minutes',
+          // Counted once the body is parsed (not at onRequest), so the key can hold the email.
+          hook: 'preValidation',
           keyGenerator: (request) =>
             `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
         },

@@ -69,6 +69,7 @@ export class AuthService {
       userId: row.userId,
       role: row.role,
       csrfToken: row.csrfToken,
+      sessionId: row.sessionId,
     };
   }
 

@@ -52,6 +52,20 @@ export class WorkspaceRepository {
     return row && toWorkspace(row);
   }
 
+  /**
+   * Holds the workspace's row until the transaction ends, so changes that check a rule over many
+   * rows (no cycle in the team tree or among formulas, at least one admin left) run one at a time:
+   * PostgreSQL locks the row; SQLite runs one write transaction at a time anyway. Call it first in
+   * the transaction, before any other write, so no two transactions wait on each other.
+   */
+  async lock(id: string): Promise<void> {
+    await this.db
+      .updateTable('workspaces')
+      .set((eb) => ({ id: eb.ref('id') }))
+      .where('id', '=', id)
+      .execute();
+  }
+
   async insert(w: Workspace): Promise<void> {
     await this.db.insertInto('workspaces').values(fromWorkspace(w)).execute();
   }
