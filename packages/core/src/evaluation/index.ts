@@ -1,2 +1,3 @@
 export * from './evaluate-kpi';
 export * from './points-measure';
+export * from './formula-measure';

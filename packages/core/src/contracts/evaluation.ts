@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { grainSchema, periodSchema } from '../calendar/period';
+import { kpiStatusSchema } from '../status/status';
+import { targetValueSchema } from '../targets/value';
+import { directionSchema } from '../targets/direction';
+import { civilDateSchema, idSchema, periodKeySchema, timestampSchema } from './common';
+import { metricUnitSchema } from './metric';
+
+const changeSchema = z.object({
+  current: z.number().nullable(),
+  base: z.number().nullable(),
+  absolute: z.number().nullable(),
+  percent: z.number().nullable(),
+  verdict: z.enum(['better', 'worse', 'same', 'unknown']),
+});
+
+const zoneSchema = z.object({ min: z.number().nullable(), max: z.number().nullable() });
+
+const windowSchema = z.object({ start: civilDateSchema, end: civilDateSchema });
+
+/** One period of a KPI: everything a card, a chart point or "explain this number" needs. */
+export const kpiPeriodEvaluationSchema = z.object({
+  period: periodSchema,
+  phase: z.enum(['future', 'running', 'complete']),
+  /** Share of the period elapsed (1 when complete). */
+  fraction: z.number(),
+  actual: z.number().nullable(),
+  /** Why there is no actual (no data in the period, a zero denominator, …). */
+  actualReason: z.string().optional(),
+  pointCount: z.number().int(),
+  target: targetValueSchema.nullable(),
+  /** What the actual is judged against: the target, or the expected-to-date while running. */
+  expected: targetValueSchema.nullable(),
+  pacing: z.enum(['phased', 'from_opening', 'level', 'none']),
+  attainment: z.number().nullable(),
+  status: kpiStatusSchema,
+  reason: z.enum(['evaluated', 'no_actual', 'no_target', 'future', 'stale']),
+  /** Where on track and at risk begin and end for this period (null: open end). */
+  boundaries: z.object({ onTrack: zoneSchema, atRisk: zoneSchema }).nullable(),
+  projection: z
+    .object({ value: z.number(), method: z.string(), isForecast: z.literal(true) })
+    .nullable(),
+  changes: z.object({ vsPrevious: changeSchema, vsLastYear: changeSchema }),
+  /** The days compared: like for like while running. */
+  windows: z.object({
+    likeForLike: z.boolean(),
+    current: windowSchema,
+    previous: windowSchema,
+    lastYear: windowSchema,
+  }),
+  targetExplanation: z.string().nullable(),
+});
+export type KpiPeriodEvaluationDto = z.infer<typeof kpiPeriodEvaluationSchema>;
+
+export const kpiEvaluationQuerySchema = z.object({
+  /** Defaults to the KPI's review cadence. */
+  grain: grainSchema.optional(),
+  /** First and last period keys at the grain; default: the last 12 periods up to the running one. */
+  from: periodKeySchema.optional(),
+  to: periodKeySchema.optional(),
+  /** Evaluate as of this instant instead of now (e.g. to replay a past review). */
+  asOf: timestampSchema.optional(),
+});
+export type KpiEvaluationQuery = z.infer<typeof kpiEvaluationQuerySchema>;
+
+export const kpiEvaluationSchema = z.object({
+  kpiId: idSchema,
+  grain: grainSchema,
+  asOf: timestampSchema,
+  direction: directionSchema,
+  unit: metricUnitSchema,
+  lastUpdated: timestampSchema.nullable(),
+  periods: z.array(kpiPeriodEvaluationSchema),
+});
+export type KpiEvaluation = z.infer<typeof kpiEvaluationSchema>;
+
+export const dashboardSummaryQuerySchema = z.object({
+  /** Comma-separated KPI ids, at most 100. */
+  kpiIds: z
+    .string()
+    .transform((s) =>
+      s
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(idSchema)
+        .min(1, { error: 'give at least one KPI id' })
+        .max(100, { error: 'at most 100 KPIs at once' }),
+    ),
+  /** The period every card shows; defaults to each KPI's review cadence. */
+  grain: grainSchema.optional(),
+  /** How many periods of the sparkline (at the metric's base grain unless `sparklineGrain`). */
+  sparkline: z.coerce.number().int().min(0).max(400).default(30),
+  sparklineGrain: grainSchema.optional(),
+  asOf: timestampSchema.optional(),
+});
+export type DashboardSummaryQuery = z.infer<typeof dashboardSummaryQuerySchema>;
+
+export const kpiCardSchema = z.object({
+  kpiId: idSchema,
+  name: z.string(),
+  unit: metricUnitSchema,
+  direction: directionSchema,
+  teamId: idSchema.nullable(),
+  ownerId: idSchema.nullable(),
+  grain: grainSchema,
+  current: kpiPeriodEvaluationSchema,
+  sparkline: z.array(
+    z.object({
+      periodKey: z.string(),
+      value: z.number().nullable(),
+      target: z.number().nullable(),
+    }),
+  ),
+  lastUpdated: timestampSchema.nullable(),
+  stale: z.boolean(),
+});
+export type KpiCard = z.infer<typeof kpiCardSchema>;
+
+export const dashboardSummarySchema = z.object({
+  asOf: timestampSchema,
+  cards: z.array(kpiCardSchema),
+});
+export type DashboardSummary = z.infer<typeof dashboardSummarySchema>;

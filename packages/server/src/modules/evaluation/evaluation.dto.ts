@@ -1,0 +1,29 @@
+import type { KpiPeriodEvaluation, KpiPeriodEvaluationDto } from '@vitals/core';
+
+/** The API shape of one evaluated period (core's result without internal bookkeeping). */
+export function toEvaluationDto(e: KpiPeriodEvaluation): KpiPeriodEvaluationDto {
+  return {
+    period: e.period,
+    phase: e.phase,
+    fraction: e.fraction,
+    actual: e.actual,
+    ...(e.actualReason ? { actualReason: e.actualReason } : {}),
+    pointCount: e.pointCount,
+    target: e.target,
+    expected: e.expected,
+    pacing: e.pacing,
+    attainment: e.attainment,
+    status: e.status,
+    reason: e.reason,
+    boundaries: e.boundaries,
+    projection: e.projection,
+    changes: e.changes,
+    windows: {
+      likeForLike: e.windows.likeForLike,
+      current: e.windows.current,
+      previous: e.windows.previous,
+      lastYear: e.windows.lastYear,
+    },
+    targetExplanation: e.targetExplanation,
+  };
+}
