@@ -31,4 +31,12 @@ export const queryKeys = {
   /** Read-only lists for filters and names (Settings keeps its own keys for managing them). */
   teamLookup: ['lookup', 'teams'] as const,
   peopleLookup: ['lookup', 'users'] as const,
+
+  /** Defining KPIs, entering data, check-ins and Settings' people and teams. */
+  allMetrics: ['metrics', 'all'] as const,
+  checkIns: (kpiId: string) => ['check-ins', kpiId] as const,
+  annotationFeed: (kpiId: string) => ['annotations', 'feed', kpiId] as const,
+  users: ['users'] as const,
+  teams: ['teams'] as const,
+  teamMembers: (teamId: string) => ['teams', teamId, 'members'] as const,
 };
