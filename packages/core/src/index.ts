@@ -10,3 +10,4 @@ export * from './targets/index';
 export * from './status/index';
 export * from './comparison/index';
 export * from './evaluation/index';
+export * from './templates/index';

@@ -9,3 +9,4 @@ export {
   type RollUpFilter,
 } from './dimensions';
 export * from './roll-up';
+export { PeriodLookup } from './period-lookup';
