@@ -141,7 +141,8 @@ describeEachEngine('target resolution with last year', (engine) => {
     const quarters = await resolve(admin, kpi.id, 'quarter', '2026-Q1', '2026-Q4');
     expect(quarters.map((p) => p.value)).toEqual([100, 100, 100, 100]);
     expect(quarters[0]?.explanation).toContain('by last_year');
-    expect(quarters[0]?.explanation).toContain("Last year's actuals are not connected yet");
+    // No data last year (the app's own actuals lookup is connected): even shares, and it says so.
+    expect(quarters[0]?.explanation).toContain('last year had no usable shape, so even');
 
     const asked: Period[][] = [];
     const stored = await app.services.targets.targetDefinitionFor(kpi.id, {
