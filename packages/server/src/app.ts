@@ -1,6 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { timeOrderedIds } from './db/ids';
@@ -10,9 +10,23 @@ import { registerErrorHandler } from './http/error-handler';
 import { registerOpenApi } from './http/openapi';
 import { HttpProblem } from './http/problem';
 import { SESSION_COOKIE } from './http/session-cookie';
+import { registerWebApp } from './http/static';
+import { annotationsRoutes } from './modules/annotations/annotations.routes';
+import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { dataPointsRoutes } from './modules/data-points/data-points.routes';
+import { seriesRoutes } from './modules/data-points/series.routes';
+import { evaluationRoutes } from './modules/evaluation/evaluation.routes';
+import { checkInsRoutes } from './modules/check-ins/check-ins.routes';
+import { dashboardsRoutes } from './modules/dashboards/dashboards.routes';
+import { kpisRoutes } from './modules/kpis/kpis.routes';
+import { metricsRoutes } from './modules/metrics/metrics.routes';
+import { sampleRoutes } from './modules/sample/sample.routes';
 import { setupRoutes } from './modules/setup/setup.routes';
+import { targetsRoutes } from './modules/targets/targets.routes';
+import { teamsRoutes } from './modules/teams/teams.routes';
 import { tokensRoutes } from './modules/tokens/tokens.routes';
+import { usersRoutes } from './modules/users/users.routes';
 import { workspaceRoutes } from './modules/workspace/workspace.routes';
 import { createServices, type Services } from './services';
 
@@ -24,6 +38,8 @@ export interface AppOptions {
   newId?: () => string;
   /** Largest request body in bytes (a 10,000-point batch is about 1.5 MB). */
   bodyLimit?: number;
+  /** Sees every route as it is registered (the route × role walk lists the routes this way). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 export type App = FastifyInstance;
@@ -50,6 +66,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('services', services);
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   registerErrorHandler(app);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
@@ -72,6 +89,21 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(authRoutes(services));
   await app.register(workspaceRoutes(services));
   await app.register(tokensRoutes(services));
+  await app.register(usersRoutes(services));
+  await app.register(teamsRoutes(services));
+  await app.register(metricsRoutes(services));
+  await app.register(annotationsRoutes(services));
+  await app.register(auditRoutes(services));
+  await app.register(kpisRoutes(services));
+  await app.register(targetsRoutes(services));
+  await app.register(checkInsRoutes(services));
+  await app.register(dataPointsRoutes(services));
+  await app.register(seriesRoutes(services));
+  await app.register(evaluationRoutes(services));
+  await app.register(dashboardsRoutes(services));
+  await app.register(sampleRoutes(services));
+  // Last: its catch-all GET serves the built web app for every path no API route claims.
+  await registerWebApp(app);
 
   return app;
 }

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { grainSchema } from '../calendar/period';
 import { freeText, idSchema, requiredText, storedFields, timestampSchema } from './common';
+import {
+  archivedFilterSchema,
+  listQuerySchema,
+  listResponseSchema,
+  searchFilterSchema,
+} from './pagination';
 
 /** Which period a dashboard's cards show, relative to today. */
 export const DASHBOARD_PERIODS = ['this_month', 'this_quarter', 'this_year', 'cadence'] as const;
@@ -49,6 +55,18 @@ export const dashboardSchema = z.object({
   archivedAt: timestampSchema.nullable(),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;
+
+/**
+ * `GET /api/dashboards`: paging, sort (name by default) and filters. `archived` is `false` (the
+ * default: active dashboards), `true` or `all`; `search` matches name and description.
+ */
+export const dashboardListQuerySchema = listQuerySchema(['name', 'createdAt', 'updatedAt'], {
+  archived: archivedFilterSchema,
+  search: searchFilterSchema.optional(),
+});
+export type DashboardListQuery = z.infer<typeof dashboardListQuerySchema>;
+
+export const dashboardListSchema = listResponseSchema(dashboardSchema);
 
 /** What loading the sample workspace created. */
 export const sampleWorkspaceResultSchema = z.object({

@@ -2,6 +2,7 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationResult } from
 import { dialectOf } from './connection';
 import type { Database } from './schema';
 import * as m20261123T1400 from './migrations/2026-11-23T1400_initial';
+import * as m20261124T0900 from './migrations/2026-11-24T0900_dashboards';
 
 /**
  * Every migration, by name, in order. Listed statically (not read from the folder) so bundlers and
@@ -9,6 +10,7 @@ import * as m20261123T1400 from './migrations/2026-11-23T1400_initial';
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1400_initial': m20261123T1400,
+  '2026-11-24T0900_dashboards': m20261124T0900,
 };
 
 function migrator(db: Kysely<Database>, migrationTableSchema: string | undefined): Migrator {

@@ -2,6 +2,7 @@ import type {
   AggregationKind,
   ApiTokenScope,
   CheckInStatusCall,
+  DashboardPeriod,
   Grain,
   Kpi,
   KpiLevel,
@@ -281,6 +282,24 @@ export interface AuditLogTable {
   at: Timestamp;
 }
 
+/** A named dashboard: its KPI cards in order, and what period and sparkline they show. */
+export interface DashboardsTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  description: string;
+  /** JSON array of KPI ids, in the order the cards are shown. */
+  kpi_ids: JsonText;
+  period: DashboardPeriod;
+  sparkline: number;
+  sparkline_grain: Grain | null;
+  refresh_seconds: number;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  archived_at: Timestamp | null;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -297,4 +316,5 @@ export interface Database {
   api_tokens: ApiTokensTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  dashboards: DashboardsTable;
 }
