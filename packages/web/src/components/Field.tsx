@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 import { Icon } from './Icon';
 import styles from './Field.module.css';
 
@@ -99,6 +105,29 @@ export function SelectField({
             </option>
           ))}
         </select>
+      )}
+    </Frame>
+  );
+}
+
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  id,
+  ...textarea
+}: FieldFrame & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <Frame label={label} hint={hint} error={error} idOverride={id}>
+      {(ids) => (
+        <textarea
+          rows={3}
+          {...textarea}
+          id={ids.id}
+          className={`${styles.control} ${styles.textarea}`}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={ids.describedBy}
+        />
       )}
     </Frame>
   );

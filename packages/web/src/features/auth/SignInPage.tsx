@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { fetchSession, signIn } from '../../api/auth';
 import { queryKeys } from '../../api/queries';
 import { useSession } from '../../app/session';
@@ -38,7 +38,9 @@ function SignInForm({ state }: { state: SignInState }) {
   const client = useQueryClient();
   const navigate = useNavigate();
   const formRef = useRef<HTMLFormElement>(null);
-  const [email, setEmail] = useState('');
+  // An invitation link (Settings → Users) carries the email: /sign-in?email=ada@example.com
+  const [params] = useSearchParams();
+  const [email, setEmail] = useState(() => params.get('email') ?? '');
   const [password, setPassword] = useState('');
   const mutation = useMutation({
     mutationFn: () => signIn({ email, password }),
