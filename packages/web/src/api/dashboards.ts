@@ -1,25 +1,28 @@
 import {
   dashboardCreateSchema,
+  dashboardListSchema,
   dashboardSchema,
   dashboardUpdateSchema,
   type Dashboard,
   type DashboardCreateInput,
   type DashboardUpdate,
 } from '@vitals/core';
-import { z } from 'zod';
 import { apiRequest } from './client';
 import { errorFromZod } from './problem';
-
-const dashboardListSchema = z.object({ items: z.array(dashboardSchema) });
+import { withQuery } from './query-string';
 
 const path = (id: string) => `/api/dashboards/${encodeURIComponent(id)}`;
 
-/** The workspace's active dashboards. */
+/** The workspace's active dashboards, by name. */
 export async function fetchDashboards(signal?: AbortSignal): Promise<Dashboard[]> {
-  const answer = await apiRequest('GET', '/api/dashboards', {
-    schema: dashboardListSchema,
-    signal,
-  });
+  const answer = await apiRequest(
+    'GET',
+    withQuery('/api/dashboards', { limit: 500, sort: 'name' }),
+    {
+      schema: dashboardListSchema,
+      signal,
+    },
+  );
   return answer.items;
 }
 

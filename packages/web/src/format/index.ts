@@ -2,3 +2,4 @@ export * from './number';
 export * from './relative-time';
 export * from './status';
 export * from './change';
+export * from './period';
