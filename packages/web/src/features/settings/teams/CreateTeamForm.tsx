@@ -6,7 +6,7 @@ import { createTeam } from '../../../api/teams';
 import { Alert, LiveRegion } from '../../../components/Alert';
 import { Button } from '../../../components/Button';
 import { SelectField, TextField } from '../../../components/Field';
-import { FieldGroup, FieldRow, Form, FormActions } from '../../../components/Form';
+import { FieldRow, Form, FormActions } from '../../../components/Form';
 import { FormErrors, fieldError } from '../../../components/FormErrors';
 import { useFocusFirstInvalid } from '../../../components/useFocusFirstInvalid';
 import { teamPath } from './team-tree';
@@ -45,50 +45,48 @@ export function CreateTeamForm({ teams }: { teams: readonly Team[] }) {
   };
   return (
     <Form formRef={formRef} onSubmit={submit} aria-label="Create a team">
-      <FieldGroup legend="Create a team">
-        <FormErrors error={mutation.error} fieldsShown={FIELDS} />
-        <FieldRow>
-          <TextField
-            label="Team name"
-            name="teamName"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            error={fieldError(mutation.error, 'name')}
-            required
-          />
-          <SelectField
-            label="Level"
-            name="teamLevel"
-            options={TEAM_LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))}
-            value={level}
-            onChange={(e) => setLevel(e.target.value as TeamLevel)}
-            error={fieldError(mutation.error, 'level')}
-          />
-          <SelectField
-            label="Part of"
-            name="teamParent"
-            options={[
-              { value: '', label: 'Nothing (top of the tree)' },
-              ...active.map((t) => ({ value: t.id, label: teamPath(t.id, teams) })),
-            ]}
-            value={parentId}
-            onChange={(e) => setParentId(e.target.value)}
-            error={fieldError(mutation.error, 'parentId')}
-          />
-        </FieldRow>
-        <FormActions>
-          <Button type="submit" variant="primary" busy={mutation.isPending}>
-            Create team
-          </Button>
-        </FormActions>
-        <LiveRegion>
-          {created && (
-            <Alert tone="success">
-              <p>Team “{created}” created.</p>
-            </Alert>
-          )}
-        </LiveRegion>
-      </FieldGroup>
+      <FormErrors error={mutation.error} fieldsShown={FIELDS} />
+      <FieldRow>
+        <TextField
+          label="Team name"
+          name="teamName"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={fieldError(mutation.error, 'name')}
+          required
+        />
+        <SelectField
+          label="Level"
+          name="teamLevel"
+          options={TEAM_LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))}
+          value={level}
+          onChange={(e) => setLevel(e.target.value as TeamLevel)}
+          error={fieldError(mutation.error, 'level')}
+        />
+        <SelectField
+          label="Part of"
+          name="teamParent"
+          options={[
+            { value: '', label: 'Nothing (top of the tree)' },
+            ...active.map((t) => ({ value: t.id, label: teamPath(t.id, teams) })),
+          ]}
+          value={parentId}
+          onChange={(e) => setParentId(e.target.value)}
+          error={fieldError(mutation.error, 'parentId')}
+        />
+      </FieldRow>
+      <FormActions>
+        <Button type="submit" variant="primary" busy={mutation.isPending}>
+          Create team
+        </Button>
+      </FormActions>
+      <LiveRegion>
+        {created && (
+          <Alert tone="success">
+            <p>Team “{created}” created.</p>
+          </Alert>
+        )}
+      </LiveRegion>
     </Form>
   );
 }

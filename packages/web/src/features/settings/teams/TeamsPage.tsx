@@ -31,7 +31,7 @@ export function TeamsPage() {
       <Stack>
         {isAdmin ? (
           teams.data && (
-            <Panel title="New team" id="new-team">
+            <Panel title="Create a team" id="new-team">
               <CreateTeamForm teams={teams.data} />
             </Panel>
           )

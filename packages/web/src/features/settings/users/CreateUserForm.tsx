@@ -5,7 +5,7 @@ import { queryKeys } from '../../../api/queries';
 import { createUser } from '../../../api/users';
 import { Button } from '../../../components/Button';
 import { SelectField, TextField } from '../../../components/Field';
-import { FieldGroup, FieldRow, Form, FormActions } from '../../../components/Form';
+import { FieldRow, Form, FormActions } from '../../../components/Form';
 import { FormErrors, fieldError } from '../../../components/FormErrors';
 import { useFocusFirstInvalid } from '../../../components/useFocusFirstInvalid';
 import { ROLE_LABELS, suggestPassword } from './roles';
@@ -42,58 +42,56 @@ export function CreateUserForm({
   };
   return (
     <Form formRef={formRef} onSubmit={submit} aria-label="Add a person">
-      <FieldGroup legend="Add a person">
-        <FormErrors error={mutation.error} fieldsShown={FIELDS} />
-        <FieldRow>
-          <TextField
-            label="Name"
-            name="userName"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            error={fieldError(mutation.error, 'name')}
-            autoComplete="off"
-            required
-          />
-          <TextField
-            label="Email"
-            name="userEmail"
-            type="email"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            error={fieldError(mutation.error, 'email')}
-            autoComplete="off"
-            required
-          />
-          <SelectField
-            label="Role"
-            name="userRole"
-            hint={ROLE_LABELS[role].description}
-            options={USER_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r].label }))}
-            value={role}
-            onChange={(e) => setRole(e.target.value as UserRole)}
-            error={fieldError(mutation.error, 'role')}
-          />
-        </FieldRow>
-        <FieldRow>
-          <TextField
-            label="Initial password"
-            name="userPassword"
-            hint="At least 12 characters. Shown once after adding, to hand over with the sign-in link."
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            error={fieldError(mutation.error, 'password')}
-            autoComplete="new-password"
-            spellCheck={false}
-            required
-          />
-        </FieldRow>
-        <FormActions>
-          <Button type="submit" variant="primary" busy={mutation.isPending}>
-            Add person
-          </Button>
-          <Button onClick={() => setPassword(suggestPassword())}>Suggest another password</Button>
-        </FormActions>
-      </FieldGroup>
+      <FormErrors error={mutation.error} fieldsShown={FIELDS} />
+      <FieldRow>
+        <TextField
+          label="Name"
+          name="userName"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={fieldError(mutation.error, 'name')}
+          autoComplete="off"
+          required
+        />
+        <TextField
+          label="Email"
+          name="userEmail"
+          type="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={fieldError(mutation.error, 'email')}
+          autoComplete="off"
+          required
+        />
+        <SelectField
+          label="Role"
+          name="userRole"
+          hint={ROLE_LABELS[role].description}
+          options={USER_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r].label }))}
+          value={role}
+          onChange={(e) => setRole(e.target.value as UserRole)}
+          error={fieldError(mutation.error, 'role')}
+        />
+      </FieldRow>
+      <FieldRow>
+        <TextField
+          label="Initial password"
+          name="userPassword"
+          hint="At least 12 characters. Shown once after adding, to hand over with the sign-in link."
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={fieldError(mutation.error, 'password')}
+          autoComplete="new-password"
+          spellCheck={false}
+          required
+        />
+      </FieldRow>
+      <FormActions>
+        <Button type="submit" variant="primary" busy={mutation.isPending}>
+          Add person
+        </Button>
+        <Button onClick={() => setPassword(suggestPassword())}>Suggest another password</Button>
+      </FormActions>
     </Form>
   );
 }

@@ -30,7 +30,7 @@ export function UsersPage() {
       />
       <Stack>
         {isAdmin ? (
-          <Panel title="Invite someone" id="invite">
+          <Panel title="Add a person" id="invite">
             {created ? (
               <NewUserCredentials
                 user={created.user}
