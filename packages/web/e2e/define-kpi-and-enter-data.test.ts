@@ -1,4 +1,4 @@
-import { GregorianCalendar, type Metric } from '@vitals/core';
+import { GregorianCalendar, type Kpi, type Metric } from '@vitals/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, callApi, expectFitsPhone, open, pasteInto, setUpWorkspace } from './support/app';
@@ -178,10 +178,51 @@ describe.skipIf(!chromiumAvailable())(
       await page.getByRole('button', { name: 'Discard changes' }).click();
     });
 
+    it('changes the definition later: the edit form opens at any step', async () => {
+      const kpis = await callApi<{ items: Kpi[] }>(page, 'GET', '/api/kpis');
+      const kpi = kpis.body.items[0];
+      expect(kpi?.name).toBe('Conversion rate');
+      await open(page, server.baseUrl, `/kpis/${kpi?.id}/edit`, 'Edit “Conversion rate”');
+      await page.getByLabel('Name', { exact: true }).fill('Website conversion rate');
+      await page.getByRole('button', { name: /Check and save/ }).click();
+      await page.getByRole('heading', { name: /Step 7 of 7/ }).waitFor();
+      await expectAccessible(page, 'the edit summary');
+      await page.getByRole('button', { name: 'Save changes' }).click();
+      await page.getByRole('heading', { name: '“Website conversion rate” is saved' }).waitFor();
+      const stored = await callApi<Kpi>(page, 'GET', `/api/kpis/${kpi?.id}`);
+      expect(stored.body.name).toBe('Website conversion rate');
+    });
+
+    it('adds a column per dimension value for a metric with dimensions', async () => {
+      const sessions = await callApi<Metric>(page, 'POST', '/api/metrics', {
+        key: 'web_sessions',
+        name: 'Sessions',
+        unit: { kind: 'count' },
+        aggregation: 'sum',
+        dimensions: ['source'],
+      });
+      await open(page, server.baseUrl, `/enter-data?metric=${sessions.body.id}`, 'Enter data');
+      await page.getByText('Add a column for the dimension values').waitFor();
+      await page.getByLabel('Sessions: source').fill('newsletter');
+      await page.getByRole('button', { name: 'Add column' }).click();
+      const day = lastDays(1)[0] ?? '';
+      await page.getByLabel(`Sessions (source newsletter), ${day}`).fill('120');
+      await page.getByRole('button', { name: 'Save 1 value' }).click();
+      await page.getByText('Saved: 1 value applied, 0 unchanged.').waitFor();
+      await expectAccessible(page, 'a grid with a dimension column');
+      const points = await callApi<{ items: { dimensions: Record<string, string> }[] }>(
+        page,
+        'GET',
+        `/api/metrics/${sessions.body.id}/data-points?from=${day}&to=${day}`,
+      );
+      expect(points.body.items.map((p) => p.dimensions)).toEqual([{ source: 'newsletter' }]);
+    });
+
     it('fits a 390 px phone screen: the grid scrolls inside its frame', async () => {
       await page.setViewportSize({ width: 390, height: 844 });
-      await page.reload();
-      await heading('Enter data').waitFor();
+      const metrics = await callApi<{ items: Metric[] }>(page, 'GET', '/api/metrics?limit=50');
+      const rate = metrics.body.items.find((m) => m.key === 'conversion_rate');
+      await open(page, server.baseUrl, `/enter-data?metric=${rate?.id}`, 'Enter data');
       await page
         .getByLabel(/^Conversions, /)
         .first()
