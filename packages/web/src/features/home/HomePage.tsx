@@ -92,7 +92,8 @@ export function HomePage() {
           <p>The KPI cards could not be loaded: {summary.error.message}</p>
         </Alert>
       )}
-      {!kpis.data ? (
+      {!kpis.data || teams.isPending ? (
+        // Groups wait for the team names too: sorting them by name later would move every card.
         <Loading label="Loading KPIs…" />
       ) : groups.length === 0 && isFiltered(view) ? (
         <EmptyState

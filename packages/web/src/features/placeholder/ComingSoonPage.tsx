@@ -23,26 +23,6 @@ export function ComingSoonPage({
   );
 }
 
-export function DashboardsPage() {
-  return (
-    <ComingSoonPage
-      title="Dashboards"
-      description="Named dashboards with the KPI cards you choose, for a period and grain."
-      what="Dashboards arrive with the next release: chosen KPI cards, a period picker and a TV mode."
-    />
-  );
-}
-
-export function KpisPage() {
-  return (
-    <ComingSoonPage
-      title="KPIs"
-      description="Every KPI with its objective, owner, cadence and target."
-      what="Defining KPIs (blank or from the template library) arrives with the next release."
-    />
-  );
-}
-
 export function EnterDataPage() {
   return (
     <ComingSoonPage
