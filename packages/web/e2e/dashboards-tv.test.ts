@@ -100,6 +100,8 @@ describe.skipIf(!chromiumAvailable())('dashboards and TV mode (browser)', () => 
 
   it('shows the dashboard in TV mode in large type and refreshes it on its own', async () => {
     await page.getByRole('link', { name: 'TV mode' }).click();
+    await page.waitForURL(/\/tv$/);
+    await page.getByRole('link', { name: 'Leave TV mode' }).waitFor();
     await page.getByRole('heading', { level: 1, name: 'Ops screen' }).waitFor();
     await page.locator('[data-kpi-card]').nth(2).waitFor();
     // No app navigation in TV mode, and the numbers are large.

@@ -106,7 +106,9 @@ describe.skipIf(!chromiumAvailable())('the newcomer journey (browser)', () => {
     );
     expect(statuses.length).toBeGreaterThan(0);
     expect(new Set(statuses)).toEqual(new Set(['off_track']));
-    await page.getByRole('radio', { name: 'Level' }).check();
+    // The choice goes into the address (a router transition), so wait for that, not the radio.
+    await page.getByRole('radio', { name: 'Level' }).click();
+    await page.waitForURL(/group=level/);
     await page
       .getByRole('heading', { level: 2, name: /Company|Department|Team|Individual/ })
       .first()

@@ -11,6 +11,7 @@ import type { NumberContext } from '../../format/number';
 import { formatPeriod } from '../../format/period';
 import { formatCardValue } from '../cards/card-model';
 import { breakdownModel } from './breakdown-model';
+import { formatAxisValue } from './chart/axis-format';
 import { breakdownOption } from './chart/breakdown-option';
 import { EChart } from './chart/EChart';
 import styles from './DataPointsPanel.module.css';
@@ -55,7 +56,9 @@ export function BreakdownPanel({
     if (!model) return null;
     const periodLabels = model.periods.map((key) => formatPeriod({ grain, key }, context.locale));
     const formatValue = (value: number | null) => formatCardValue(value, unit, context);
-    return breakdownOption(model, periodLabels, metric.aggregation === 'sum', formatValue);
+    return breakdownOption(model, periodLabels, metric.aggregation === 'sum', formatValue, (v) =>
+      formatAxisValue(v, unit, context),
+    );
   }, [model, metric.aggregation, grain, unit, context]);
   const recent = labels.slice(-4);
   return (

@@ -180,7 +180,11 @@ function KpiView({ kpi }: { kpi: Kpi }) {
               kpi={kpi}
               metric={metric.data}
               evaluation={evaluation.data}
-              initialKey={current?.period.key}
+              initialKey={
+                current && current.pointCount > 0
+                  ? current.period.key
+                  : evaluation.data.periods.findLast((p) => p.pointCount > 0)?.period.key
+              }
               context={context}
             />
           ) : (

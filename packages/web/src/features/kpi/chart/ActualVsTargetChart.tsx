@@ -4,6 +4,7 @@ import type { NumberContext } from '../../../format/number';
 import { formatPeriod } from '../../../format/period';
 import { formatCardValue } from '../../cards/card-model';
 import { formatDays } from '../days';
+import { formatAxisValue } from './axis-format';
 import { chartModel } from './chart-model';
 import { actualVsTargetOption, type Overlays } from './chart-option';
 import { EChart } from './EChart';
@@ -40,7 +41,7 @@ export function ActualVsTargetChart({
         model,
         overlays,
         (value) => formatCardValue(value, evaluation.unit, context),
-        (value) => formatCardValue(value, evaluation.unit, { ...context }),
+        (value) => (value === null ? '' : formatAxisValue(value, evaluation.unit, context)),
       ),
     [model, overlays, evaluation.unit, context],
   );

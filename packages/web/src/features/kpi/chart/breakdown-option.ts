@@ -11,6 +11,7 @@ export function breakdownOption(
   labels: readonly string[],
   stacked: boolean,
   format: (value: number | null) => string,
+  formatAxis: (value: number) => string,
 ): ChartOption {
   const symbols = [
     'circle',
@@ -38,7 +39,7 @@ export function breakdownOption(
     },
     yAxis: {
       type: 'value',
-      axisLabel: { color: CHART_COLORS.axis, formatter: (value: number) => format(value) },
+      axisLabel: { color: CHART_COLORS.axis, formatter: formatAxis },
       splitLine: { lineStyle: { color: CHART_COLORS.grid } },
     },
     series: model.groups.map((group, i) =>
