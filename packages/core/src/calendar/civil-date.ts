@@ -83,9 +83,24 @@ export function addCivilMonths(date: CivilDate, months: number): CivilDate {
   return format(addMonths(toUtcDate(date), wholeNumber(months, 'months')));
 }
 
+/**
+ * Answers already worked out: target resolution and pacing ask for the same few spans (a period's
+ * day count, a day's share of its month) tens of thousands of times per dashboard, and each costs
+ * two date parses and a date-fns difference.
+ */
+const daysBetweenCache = new Map<string, number>();
+const DAYS_BETWEEN_CACHE_SIZE = 50_000;
+
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export function civilDaysBetween(from: CivilDate, to: CivilDate): number {
-  return differenceInCalendarDays(toUtcDate(to), toUtcDate(from));
+  const key = `${from}|${to}`;
+  let days = daysBetweenCache.get(key);
+  if (days === undefined) {
+    days = differenceInCalendarDays(toUtcDate(to), toUtcDate(from));
+    if (daysBetweenCache.size >= DAYS_BETWEEN_CACHE_SIZE) daysBetweenCache.clear();
+    daysBetweenCache.set(key, days);
+  }
+  return days;
 }
 
 export interface CivilParts {

@@ -24,6 +24,7 @@ const toMs = (instant: Date | number): number =>
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 const DAY_START_CACHE_SIZE = 10_000;
+const PERIOD_CACHE_SIZE = 20_000;
 
 /*
  * Time-zone arithmetic reads the zone's wall clock through Intl (the runtime's IANA data) and never
@@ -125,15 +126,40 @@ export class GregorianCalendar implements Calendar {
     this.settings = calendarSettingsSchema.parse(settings);
   }
 
+  /** The last instant asked and its date: evaluations ask for "today" once per KPI and window. */
+  private lastDate: { ms: number; date: CivilDate } | null = null;
+
   dateOf(instant: Date | number): CivilDate {
-    return fromUtcDate(new Date(wallClock(this.settings.timeZone, toMs(instant))));
+    const ms = toMs(instant);
+    if (this.lastDate?.ms === ms) return this.lastDate.date;
+    const date = fromUtcDate(new Date(wallClock(this.settings.timeZone, ms)));
+    this.lastDate = { ms, date };
+    return date;
   }
 
   periodAt(instant: Date | number, grain: Grain): Period {
     return this.periodOf(this.dateOf(instant), grain);
   }
 
+  /**
+   * Periods already worked out, by grain and date. Each costs several date-fns operations, and a
+   * dashboard asks for the same few hundred thousands of times (sparklines, targets, comparisons).
+   * Frozen, since every caller shares them.
+   */
+  private readonly periods = new Map<string, Period>();
+
   periodOf(date: CivilDate, grain: Grain): Period {
+    const cacheKey = `${grain}${date}`;
+    let period = this.periods.get(cacheKey);
+    if (!period) {
+      period = Object.freeze(this.computePeriodOf(date, grain));
+      if (this.periods.size >= PERIOD_CACHE_SIZE) this.periods.clear();
+      this.periods.set(cacheKey, period);
+    }
+    return period;
+  }
+
+  private computePeriodOf(date: CivilDate, grain: Grain): Period {
     const { year, month, weekday } = civilParts(date);
     switch (grain) {
       case 'day':
@@ -164,11 +190,18 @@ export class GregorianCalendar implements Calendar {
     }
   }
 
+  /** Keys already parsed (only valid ones: a bad key throws every time). */
+  private readonly keys = new Map<string, Period>();
+
   parseKey(key: string): Period {
+    const cached = this.keys.get(key);
+    if (cached) return cached;
     const period = this.periodForKey(key);
     if (!period || this.periodOf(period.start, period.grain).key !== key) {
       throw new RangeError(`"${key}" is not a period key of this calendar${this.keyHint()}`);
     }
+    if (this.keys.size >= PERIOD_CACHE_SIZE) this.keys.clear();
+    this.keys.set(key, period);
     return period;
   }
 

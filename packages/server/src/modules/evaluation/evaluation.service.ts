@@ -17,15 +17,19 @@ import type { Caller } from '../../http/access';
 import { badRequest, notFound } from '../../http/problem';
 import type { MetricDef } from '../data-points/data-points.rows';
 import { PointsRepository } from '../data-points/points.repository';
-import type { PointsService } from '../data-points/points.service';
+import type { PointsService, StoredPoint } from '../data-points/points.service';
 import type { ServiceDeps } from '../deps';
+import type { StoredTargetDefinition } from '../targets/target-definition';
 import type { TargetsService } from '../targets/targets.service';
 import type { WorkspaceService } from '../workspace/workspace.service';
 import { toEvaluationDto } from './evaluation.dto';
 import { EvaluationRepository, type EvaluableKpi } from './evaluation.repository';
 import { kpiMeasures, type KpiMeasures } from './measures';
+import { evaluationWindows } from './read-windows';
 
 const MAX_PERIODS = 400;
+
+type Plan = { kpi: EvaluableKpi; grain: Grain };
 
 /** One KPI ready to evaluate: its measure over the points read and its targets. */
 interface Prepared {
@@ -68,7 +72,12 @@ export class EvaluationService {
         { pointer: '/querystring/from', message: `${periods.length} periods asked` },
       ]);
     }
-    const [prepared] = await this.prepare(caller.workspaceId, calendar, [{ kpi, grain, periods }]);
+    const [prepared] = await this.prepare(
+      caller.workspaceId,
+      calendar,
+      [{ kpi, grain, periods }],
+      asOf,
+    );
     const evaluations = periods.map((p) => this.evaluate(prepared as Prepared, p, calendar, asOf));
     return {
       kpiId,
@@ -102,7 +111,7 @@ export class EvaluationService {
         q.sparkline > 0 ? calendar.periodsBetween(calendar.shift(now, 1 - q.sparkline), now) : [];
       return { kpi, grain, periods: [calendar.periodAt(asOf, grain)], sparkline };
     });
-    const prepared = await this.prepare(caller.workspaceId, calendar, plans);
+    const prepared = await this.prepare(caller.workspaceId, calendar, plans, asOf);
     const byId = new Map(prepared.map((p) => [p.kpi.id, p]));
     const cards: KpiCard[] = plans.map((plan) => {
       const p = byId.get(plan.kpi.id) as Prepared;
@@ -148,7 +157,7 @@ export class EvaluationService {
         grain: kpi.reviewCadence,
         periods: [calendar.periodAt(asOf, kpi.reviewCadence)],
       }));
-    const prepared = await this.prepare(workspaceId, calendar, plans);
+    const prepared = await this.prepare(workspaceId, calendar, plans, asOf);
     return prepared.map((p, i) => this.evaluate(p, plans[i]?.periods[0] as Period, calendar, asOf));
   }
 
@@ -171,13 +180,15 @@ export class EvaluationService {
   }
 
   /**
-   * Reads, in one query, every point the plans need — their periods, the previous periods and the
-   * same periods last year (comparisons), and the sparklines — and each KPI's targets.
+   * Reads every point the plans need — their periods, the previous periods and the same periods
+   * last year (comparisons), the sparklines and what freshness looks at — in one query per
+   * window (see `evaluationWindows`), and each KPI's targets.
    */
   private async prepare(
     workspaceId: string,
     calendar: Calendar,
     plans: { kpi: EvaluableKpi; grain: Grain; periods: Period[]; sparkline?: Period[] }[],
+    asOf: Date,
   ): Promise<Prepared[]> {
     if (plans.length === 0) return [];
     let from: string | undefined;
@@ -193,25 +204,59 @@ export class EvaluationService {
         : last.end;
       if (!to || (end as string) > to) to = end;
     }
+    const span = { start: from as string, end: to as string };
     const operands = await this.operands(
       workspaceId,
       plans.map((p) => p.kpi),
     );
-    const metricIds = new Set<string>();
-    for (const { kpi } of plans) if (!kpi.metric.formula) metricIds.add(kpi.metric.id);
-    for (const m of operands.values()) metricIds.add(m.id);
-    const points = await this.points.read([...metricIds], from as string, to as string);
-    return Promise.all(
-      plans.map(async ({ kpi, grain }) => {
-        const stored = await this.targets.targetDefinitionFor(kpi.id, { workspaceId, calendar });
-        return {
-          kpi,
-          measures: kpiMeasures({ kpi, points, operands, calendar, grain }),
-          targetOf: (period: Period) =>
-            targetFor(stored.definition, period, calendar, { kind: stored.kind }),
-        };
-      }),
+    const metricsOf = (kpi: EvaluableKpi): string[] =>
+      kpi.metric.formula
+        ? parseFormula(kpi.metric.formula).references.flatMap((key) => {
+            const operand = operands.get(key);
+            return operand ? [operand.id] : [];
+          })
+        : [kpi.metric.id];
+    const metricIds = new Set(plans.flatMap(({ kpi }) => metricsOf(kpi)));
+    const windows = evaluationWindows(
+      calendar,
+      plans.map((p) => ({ ...p, cadence: p.kpi.reviewCadence })),
+      asOf,
+      span,
     );
+    const points = new Map<string, StoredPoint[]>([...metricIds].map((id) => [id, []]));
+    for (const w of windows) {
+      for (const [id, list] of await this.points.read([...metricIds], w.start, w.end)) {
+        // Windows come in order and do not overlap, so each list stays sorted by start.
+        const all = points.get(id) as StoredPoint[];
+        for (const point of list) all.push(point);
+      }
+    }
+    const measure = ({ kpi, grain }: { kpi: EvaluableKpi; grain: Grain }) =>
+      kpiMeasures({ kpi, points, operands, calendar, grain });
+    const measures = plans.map(measure);
+    // A KPI with no point in any window may still have one elsewhere in the span, which makes it
+    // stale rather than without data: read the whole span for those (rare) KPIs' metrics.
+    const unseen = measures.flatMap((m, i) => (m.latest === null ? [i] : []));
+    if (unseen.length > 0) {
+      const ids = [...new Set(unseen.flatMap((i) => metricsOf((plans[i] as Plan).kpi)))];
+      for (const [id, list] of await this.points.read(ids, span.start, span.end)) {
+        points.set(id, list);
+      }
+      for (const i of unseen) measures[i] = measure(plans[i] as Plan);
+    }
+    const definitions = await this.targets.targetDefinitionsFor(
+      plans.map((p) => p.kpi.id),
+      { workspaceId, calendar },
+    );
+    return plans.map(({ kpi }, i) => {
+      const stored = definitions.get(kpi.id) as StoredTargetDefinition;
+      return {
+        kpi,
+        measures: measures[i] as KpiMeasures,
+        targetOf: (period: Period) =>
+          targetFor(stored.definition, period, calendar, { kind: stored.kind }),
+      };
+    });
   }
 
   /** The operand metrics of the formula KPIs, by key. */

@@ -24,6 +24,7 @@ import {
   type LastYearActuals,
   type StoredTargetDefinition,
 } from './target-definition';
+import { targetDefinitionsOf } from './target-definitions.bulk';
 import { resolveTargets } from './target-resolution';
 import { resolveWindow } from './resolve-window';
 import { TARGET_ENTITY, TargetsRepository } from './targets.repository';
@@ -171,6 +172,20 @@ export class TargetsService {
     const lookup = options.lastYearActuals ?? this.options.lastYearActuals;
     const { lastYear, unavailable } = await lastYearInputs(kpi, kind, targets, calendar, lookup);
     return toTargetDefinition(kpi, kind, targets, calendar, lastYear, unavailable);
+  }
+
+  /** `targetDefinitionFor` of many KPIs of one workspace, read in bulk (evaluating dashboards). */
+  targetDefinitionsFor(
+    kpiIds: readonly string[],
+    options: { workspaceId: string; calendar: Calendar },
+  ): Promise<Map<string, StoredTargetDefinition>> {
+    return targetDefinitionsOf(
+      this.deps.db,
+      options.workspaceId,
+      kpiIds,
+      options.calendar,
+      this.options.lastYearActuals,
+    );
   }
 
   /** The target of each period from `from` to `to` at `grain`, with how it was found. */

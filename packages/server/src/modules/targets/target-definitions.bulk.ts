@@ -1,0 +1,80 @@
+import type { Kysely } from 'kysely';
+import type { AggregationKind, Calendar, KpiTarget } from '@vitals/core';
+import type { Database } from '../../db/schema';
+import { notFound } from '../../http/problem';
+import { KpisRepository, toKpi } from '../kpis/kpis.repository';
+import {
+  lastYearInputs,
+  toTargetDefinition,
+  type LastYearActuals,
+  type StoredTargetDefinition,
+} from './target-definition';
+import { toKpiTarget } from './targets.repository';
+
+/** SQLite allows 32,766 bound values; PostgreSQL is happier with lists of this size too. */
+const CHUNK = 500;
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+/**
+ * `targetDefinitionFor` of many KPIs of one workspace, read in bulk: KPIs, their links, their
+ * metrics' kinds and their targets in four queries per 500 KPIs instead of four per KPI
+ * (evaluating all 1,000 KPIs of a workspace spent more time on those queries than on its data).
+ * The same mapping (`lastYearInputs`, `toTargetDefinition`) as the one-KPI path.
+ */
+export async function targetDefinitionsOf(
+  db: Kysely<Database>,
+  workspaceId: string,
+  kpiIds: readonly string[],
+  calendar: Calendar,
+  lookup: LastYearActuals | undefined,
+): Promise<Map<string, StoredTargetDefinition>> {
+  const ids = [...new Set(kpiIds)];
+  const out = new Map<string, StoredTargetDefinition>();
+  for (const chunk of chunks(ids)) {
+    const kpiRows = await db
+      .selectFrom('kpis')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('id', 'in', chunk)
+      .execute();
+    const missing = chunk.find((id) => !kpiRows.some((r) => r.id === id));
+    if (missing) throw notFound('KPI', missing);
+    const links = await new KpisRepository(db).linksOf(chunk);
+    const kinds = new Map<string, AggregationKind>(
+      (
+        await db
+          .selectFrom('metrics')
+          .select(['id', 'aggregation'])
+          .where('workspace_id', '=', workspaceId)
+          .where('id', 'in', [...new Set(kpiRows.map((r) => r.metric_id))])
+          .execute()
+      ).map((m) => [m.id, m.aggregation]),
+    );
+    const targets = new Map<string, KpiTarget[]>(chunk.map((id) => [id, []]));
+    const targetRows = await db
+      .selectFrom('targets')
+      .selectAll()
+      .where('kpi_id', 'in', chunk)
+      .orderBy('kpi_id')
+      .orderBy('grain')
+      .orderBy('effective_from')
+      .orderBy('period_key')
+      .orderBy('id')
+      .execute();
+    for (const row of targetRows) targets.get(row.kpi_id)?.push(toKpiTarget(row));
+    for (const row of kpiRows) {
+      const kpi = toKpi(row, links.get(row.id));
+      const kind = kinds.get(row.metric_id);
+      if (!kind) throw new Error(`KPI ${kpi.id} refers to a missing metric ${kpi.metricId}`);
+      const own = targets.get(kpi.id) ?? [];
+      const { lastYear, unavailable } = await lastYearInputs(kpi, kind, own, calendar, lookup);
+      out.set(kpi.id, toTargetDefinition(kpi, kind, own, calendar, lastYear, unavailable));
+    }
+  }
+  return out;
+}
