@@ -3,7 +3,7 @@ import type { Engine } from './store/engine';
 export interface BenchArgs {
   quick: boolean;
   engines: Engine[];
-  /** Run the server process under `node --cpu-prof` (profiles in bench/results/profiles). */
+  /** Run the server process under `node --cpu-prof` (profiles in the system's temp folder). */
   profile: boolean;
 }
 

@@ -1,4 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from './args';
 import { markdown } from './report/markdown';
@@ -22,9 +24,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 mkdirSync(resultsDir, { recursive: true });
+// Profiles are large and machine-specific: outside the repository.
+const profileDir = join(tmpdir(), 'vitals-bench-profiles');
+if (args.profile) console.log(`bench: the server's CPU profiles go to ${profileDir}`);
 const results: EngineResult[] = [];
 for (const engine of args.engines) {
-  const result = await runEngine(engine, args, `${resultsDir}profiles`, cleanups);
+  const result = await runEngine(engine, args, profileDir, cleanups);
   results.push(result);
   const name = `${engine}-${result.date}${result.quick ? '-quick' : ''}.json`;
   writeFileSync(`${resultsDir}${name}`, `${JSON.stringify(result, null, 2)}\n`);

@@ -47,13 +47,17 @@ export async function timed(url: string, init: RequestInit): Promise<{ ms: numbe
 
 /**
  * Waits until the server answers a health check quickly three times in a row: requests a load
- * run left in flight are finished, so they do not weigh on the next measurement.
+ * run left in flight are finished, so they do not weigh on the next measurement. On a machine too
+ * busy for that it goes on after `limitMs` rather than failing the run.
  */
-export async function settled(baseUrl: string, quickMs = 5, limitMs = 120_000): Promise<void> {
+export async function settled(baseUrl: string, quickMs = 20, limitMs = 60_000): Promise<void> {
   const started = performance.now();
   let quick = 0;
   while (quick < 3) {
-    if (performance.now() - started > limitMs) throw new Error('the server did not settle');
+    if (performance.now() - started > limitMs) {
+      console.warn(`bench: the server did not settle within ${limitMs / 1000} s; going on`);
+      return;
+    }
     const { ms } = await timed(`${baseUrl}/api/health`, {});
     quick = ms < quickMs ? quick + 1 : 0;
   }
