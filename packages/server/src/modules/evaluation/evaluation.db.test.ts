@@ -172,6 +172,8 @@ describeEachEngine('KPI evaluation and dashboard summary', (engine) => {
     expect(revenue.lastUpdated).toBe(now.toISOString());
     // CAC's quarter Q4 2026 has no data yet → no data, never green.
     expect(cards[0].current).toMatchObject({ status: 'no_data', reason: 'no_actual' });
+    // A formula KPI was last updated when its operands were (spend and new customers, just now).
+    expect(cards[0].lastUpdated).toBe(now.toISOString());
   });
 
   it('refuses unknown KPIs, grains that do not roll up, and keys of the wrong grain', async () => {

@@ -75,4 +75,15 @@ export class EvaluationRepository {
       },
     }));
   }
+
+  /** When each metric's data last changed (`metrics.data_updated_at`), by metric id. */
+  async dataUpdatedAt(metricIds: readonly string[]): Promise<Map<string, string | null>> {
+    if (metricIds.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('metrics')
+      .select(['id', 'data_updated_at'])
+      .where('id', 'in', metricIds)
+      .execute();
+    return new Map(rows.map((r) => [r.id, r.data_updated_at]));
+  }
 }

@@ -36,6 +36,8 @@ interface Prepared {
   kpi: EvaluableKpi;
   measures: KpiMeasures;
   targetOf: (period: Period) => ReturnType<typeof targetFor>;
+  /** When the KPI's data last changed: its metric's, or for a formula the latest of its operands'. */
+  lastUpdated: string | null;
 }
 
 /** Status, pacing and changes of KPIs, for one KPI's periods or many KPIs' cards at once. */
@@ -85,7 +87,7 @@ export class EvaluationService {
       asOf: asOf.toISOString(),
       direction: kpi.direction,
       unit: kpi.metric.unit,
-      lastUpdated: kpi.metric.dataUpdatedAt,
+      lastUpdated: (prepared as Prepared).lastUpdated,
       periods: evaluations.map(toEvaluationDto),
     };
   }
@@ -133,7 +135,7 @@ export class EvaluationService {
             target: target === null || isBand(target) ? null : target,
           };
         }),
-        lastUpdated: plan.kpi.metric.dataUpdatedAt,
+        lastUpdated: p.lastUpdated,
         stale: current.status === 'stale' || current.freshness?.stale === true,
       };
     });
@@ -248,10 +250,18 @@ export class EvaluationService {
       plans.map((p) => p.kpi.id),
       { workspaceId, calendar },
     );
+    const updatedAt = await new EvaluationRepository(this.deps.db).dataUpdatedAt([...metricIds]);
     return plans.map(({ kpi }, i) => {
       const stored = definitions.get(kpi.id) as StoredTargetDefinition;
+      const stamps = metricsOf(kpi).map((id) => updatedAt.get(id) ?? null);
       return {
         kpi,
+        lastUpdated: kpi.metric.formula
+          ? stamps.reduce<string | null>(
+              (a, b) => (b !== null && (a === null || b > a) ? b : a),
+              null,
+            )
+          : kpi.metric.dataUpdatedAt,
         measures: measures[i] as KpiMeasures,
         targetOf: (period: Period) =>
           targetFor(stored.definition, period, calendar, { kind: stored.kind }),
