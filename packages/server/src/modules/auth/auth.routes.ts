@@ -1,21 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { userSchema, workspaceSchema } from '@vitals/core';
+import { sessionSchema, signInRequestSchema, signInResponseSchema } from '@vitals/core';
 import { unauthenticated } from '../../http/problem';
 import { SESSION_COOKIE, clearSessionCookie, setSessionCookie } from '../../http/session-cookie';
 import type { Services } from '../../services';
 import { UsersRepository } from '../users/users.repository';
-
-const signInSchema = z.object({
-  email: z.string().min(1, { error: 'is required' }).max(254),
-  password: z.string().min(1, { error: 'is required' }).max(256),
-});
-
-const sessionSchema = z.object({
-  user: userSchema,
-  workspace: workspaceSchema,
-  csrfToken: z.string(),
-});
 
 /** Sign-in with email and password, sign-out, and who am I. */
 export function authRoutes(services: Services): FastifyPluginAsyncZod {
@@ -36,8 +25,8 @@ export function authRoutes(services: Services): FastifyPluginAsyncZod {
       schema: {
         tags: ['auth'],
         summary: 'Sign in; sets the session cookie',
-        body: signInSchema,
-        response: { 200: z.object({ csrfToken: z.string(), expiresAt: z.string() }) },
+        body: signInRequestSchema,
+        response: { 200: signInResponseSchema },
       },
       handler: async (request, reply) => {
         const signedIn = await services.auth.signIn(request.body.email, request.body.password);

@@ -1,9 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { workspaceSchema } from '@vitals/core';
+import { setupRequestSchema, setupResponseSchema, setupStateSchema } from '@vitals/core';
 import { setSessionCookie } from '../../http/session-cookie';
 import type { Services } from '../../services';
-import { setupRequestSchema } from './setup.service';
 
 /** First start: is Vitals set up, and create the workspace with its admin. */
 export function setupRoutes(services: Services): FastifyPluginAsyncZod {
@@ -13,7 +11,7 @@ export function setupRoutes(services: Services): FastifyPluginAsyncZod {
       schema: {
         tags: ['setup'],
         summary: 'Whether the workspace exists yet',
-        response: { 200: z.object({ setUp: z.boolean() }) },
+        response: { 200: setupStateSchema },
       },
       handler: async () => ({ setUp: await services.setup.isSetUp() }),
     });
@@ -24,7 +22,7 @@ export function setupRoutes(services: Services): FastifyPluginAsyncZod {
         tags: ['setup'],
         summary: 'Create the workspace and its admin with the token of the setup link',
         body: setupRequestSchema,
-        response: { 201: z.object({ workspace: workspaceSchema, csrfToken: z.string() }) },
+        response: { 201: setupResponseSchema },
       },
       handler: async (request, reply) => {
         const { workspace } = await services.setup.complete(request.body);

@@ -1,24 +1,10 @@
 import { timingSafeEqual, randomBytes } from 'node:crypto';
-import { z } from 'zod';
-import {
-  emailSchema,
-  passwordSchema,
-  requiredText,
-  workspaceCreateSchema,
-  type Workspace,
-} from '@vitals/core';
+import type { SetupRequest, Workspace } from '@vitals/core';
 import { HttpProblem } from '../../http/problem';
 import { recordAudit } from '../audit/audit.repository';
 import { hashPassword } from '../auth/passwords';
 import { isoNow, type ServiceDeps } from '../deps';
 import { WorkspaceRepository } from '../workspace/workspace.repository';
-
-export const setupRequestSchema = z.object({
-  token: z.string().min(1, { error: 'is the token from the setup link' }),
-  workspace: workspaceCreateSchema,
-  admin: z.object({ name: requiredText(120), email: emailSchema, password: passwordSchema }),
-});
-export type SetupRequest = z.infer<typeof setupRequestSchema>;
 
 /**
  * First start: until a workspace exists the server prints a one-time setup link; whoever opens it
