@@ -19,6 +19,7 @@ import { seriesRoutes } from './modules/data-points/series.routes';
 import { evaluationRoutes } from './modules/evaluation/evaluation.routes';
 import { checkInsRoutes } from './modules/check-ins/check-ins.routes';
 import { dashboardsRoutes } from './modules/dashboards/dashboards.routes';
+import { invitationsRoutes } from './modules/invitations/invitations.routes';
 import { kpisRoutes } from './modules/kpis/kpis.routes';
 import { metricsRoutes } from './modules/metrics/metrics.routes';
 import { sampleRoutes } from './modules/sample/sample.routes';
@@ -90,6 +91,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(workspaceRoutes(services));
   await app.register(tokensRoutes(services));
   await app.register(usersRoutes(services));
+  await app.register(invitationsRoutes(services));
   await app.register(teamsRoutes(services));
   await app.register(metricsRoutes(services));
   await app.register(annotationsRoutes(services));

@@ -6,6 +6,7 @@ import { DashboardsService } from './modules/dashboards/dashboards.service';
 import { dataPointServices } from './modules/data-points/data-points.services';
 import { EvaluationService } from './modules/evaluation/evaluation.service';
 import type { ServiceDeps } from './modules/deps';
+import { InvitationsService } from './modules/invitations/invitations.service';
 import { KpisService } from './modules/kpis/kpis.service';
 import { MetricsService } from './modules/metrics/metrics.service';
 import { SampleWorkspaceService } from './modules/sample/sample.service';
@@ -24,14 +25,16 @@ export function createServices(deps: ServiceDeps) {
   const data = dataPointServices(deps, workspace);
   const lastYearActuals = lastYearActualsFrom(deps, workspace, data.points);
   const targets = new TargetsService(deps, { calendars: workspace, lastYearActuals });
+  const auth = new AuthService(deps);
   return {
     deps,
-    auth: new AuthService(deps),
+    auth,
     setup: new SetupService(deps),
     workspace,
     tokens: new TokensService(deps),
     audit: new AuditService(deps, workspace),
     users: new UsersService(deps),
+    invitations: new InvitationsService(deps, auth),
     teams: new TeamsService(deps),
     memberships: new MembershipsService(deps),
     metrics: new MetricsService(deps),

@@ -16,5 +16,6 @@ export * from './api-token';
 export * from './audit';
 export * from './problem';
 export * from './auth';
+export * from './invitation';
 export * from './evaluation';
 export * from './dashboard';

@@ -12,6 +12,7 @@ const TABLES = [
   'dashboards',
   'data_point_revisions',
   'data_points',
+  'invitations',
   'kpi_links',
   'kpis',
   'memberships',

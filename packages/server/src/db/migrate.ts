@@ -3,6 +3,7 @@ import { dialectOf } from './connection';
 import type { Database } from './schema';
 import * as m20261123T1400 from './migrations/2026-11-23T1400_initial';
 import * as m20261124T0900 from './migrations/2026-11-24T0900_dashboards';
+import * as m20261204T0300 from './migrations/2026-12-04T0300_invitations';
 
 /**
  * Every migration, by name, in order. Listed statically (not read from the folder) so bundlers and
@@ -11,6 +12,7 @@ import * as m20261124T0900 from './migrations/2026-11-24T0900_dashboards';
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1400_initial': m20261123T1400,
   '2026-11-24T0900_dashboards': m20261124T0900,
+  '2026-12-04T0300_invitations': m20261204T0300,
 };
 
 function migrator(db: Kysely<Database>, migrationTableSchema: string | undefined): Migrator {

@@ -268,6 +268,20 @@ export interface SessionsTable {
   last_seen_at: Timestamp;
 }
 
+/** A one-time link for a person to set their own password. */
+export interface InvitationsTable {
+  id: string;
+  workspace_id: string;
+  user_id: string;
+  /** Hash of the link's secret: a copy of the database lets nobody in. */
+  token_hash: string;
+  created_by: ActorText;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
 /** Every change to definitions, targets and data: what, who, when, before and after. */
 export interface AuditLogTable {
   id: string;
@@ -315,6 +329,7 @@ export interface Database {
   annotations: AnnotationsTable;
   api_tokens: ApiTokensTable;
   sessions: SessionsTable;
+  invitations: InvitationsTable;
   audit_log: AuditLogTable;
   dashboards: DashboardsTable;
 }

@@ -1,6 +1,8 @@
 import { ADMIN } from '../test-support/app';
 import type { WalkIds, WalkedRoute } from './access-walk.fixtures';
 
+const UNKNOWN_INVITATION = `vi_${'x'.repeat(43)}`;
+
 /** `METHOD /path/:pattern` — how the tables below name a route. */
 export const routeKey = (r: Pick<WalkedRoute, 'method' | 'url'>) => `${r.method} ${r.url}`;
 
@@ -18,6 +20,8 @@ export function bodies(ids: WalkIds): Record<string, unknown> {
       admin: ADMIN,
     },
     'POST /api/auth/sign-in': { email: ADMIN.email, password: ADMIN.password },
+    // A well-formed link nobody made: the service answers 404 to everyone and nothing changes.
+    'POST /api/invitations/accept': { token: UNKNOWN_INVITATION, password: 'a long new password' },
     'PATCH /api/workspace': { name: 'Acme' },
     'POST /api/tokens': { name: 'walked', scope: 'read' },
     'POST /api/users': { email: 'walked@example.com', name: 'Walked' },
@@ -87,6 +91,7 @@ function idOf(url: string, ids: WalkIds): string {
 export function urlOf(route: WalkedRoute, ids: WalkIds): string {
   let url = route.url;
   if (url.includes(':id')) url = url.replace(':id', idOf(url, ids));
+  url = url.replace(':token', UNKNOWN_INVITATION);
   url = url.replace(':userId', ids.subject).replace(/\*$/, 'walked/page');
   const query = route.method === 'GET' || route.method === 'HEAD' ? queries(ids)[route.url] : '';
   return query ? `${url}?${query}` : url;

@@ -35,6 +35,11 @@ export class AuthService {
     if (!user || !ok) {
       throw new HttpProblem(401, 'unauthenticated', 'The email or the password is wrong');
     }
+    return this.startSession(user.id);
+  }
+
+  /** A new session for a person whose identity was just proven (password or invitation link). */
+  async startSession(userId: string): Promise<SignedIn> {
     const { secret, hash } = newSecret('vs_');
     const csrfToken = randomBytes(24).toString('base64url');
     const now = this.deps.now();
@@ -42,13 +47,13 @@ export class AuthService {
     await this.repo.insertSession({
       id: this.deps.newId(),
       token_hash: hash,
-      user_id: user.id,
+      user_id: userId,
       csrf_token: csrfToken,
       created_at: now.toISOString(),
       expires_at: expiresAt,
       last_seen_at: now.toISOString(),
     });
-    return { sessionSecret: secret, csrfToken, expiresAt, userId: user.id };
+    return { sessionSecret: secret, csrfToken, expiresAt, userId };
   }
 
   async signOut(sessionSecret: string): Promise<void> {
