@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { grainSchema, periodSchema } from '../calendar/period';
 import { kpiStatusSchema } from '../status/status';
+import { explanationPartsSchema } from '../targets/explain';
 import { targetValueSchema } from '../targets/value';
 import { directionSchema } from '../targets/direction';
 import { civilDateSchema, idSchema, periodKeySchema, timestampSchema } from './common';
@@ -48,7 +49,13 @@ export const kpiPeriodEvaluationSchema = z.object({
     previous: windowSchema,
     lastYear: windowSchema,
   }),
+  /** How the target was found, in one line (values rounded for reading). */
   targetExplanation: z.string().nullable(),
+  /**
+   * The same line as words (`{ text }`) and exact values (`{ value }`), to format the values by the
+   * KPI's unit. Absent from servers older than this field.
+   */
+  targetExplanationParts: explanationPartsSchema.nullable().optional(),
 });
 export type KpiPeriodEvaluationDto = z.infer<typeof kpiPeriodEvaluationSchema>;
 

@@ -3,6 +3,7 @@ import { aggregationKindSchema } from '../aggregation/kind';
 import { GRAINS, grainSchema, periodSchema } from '../calendar/period';
 import { TARGET_BASES, directionSchema } from '../targets/direction';
 import { phasingWeightsSchema } from '../targets/schema';
+import { explanationPartsSchema } from '../targets/explain';
 import { targetValueSchema } from '../targets/value';
 import {
   actorSchema,
@@ -139,6 +140,8 @@ export const resolvedTargetSchema = z.object({
   /** How the value was found: set directly, Σ of sub-periods, pro-rated by days, level in effect. */
   rule: z.enum(['direct', 'sum_of_sub_periods', 'pro_rated', 'level_in_effect', 'none']),
   explanation: z.string(),
+  /** `explanation` as words and exact values, to format by the KPI's unit (absent from older servers). */
+  explanationParts: explanationPartsSchema.optional(),
   sources: z.array(resolvedTargetSourceSchema),
 });
 export type ResolvedTargetResponse = z.infer<typeof resolvedTargetSchema>;

@@ -4,7 +4,7 @@ import { compareChanges, comparisonWindows, type ComparisonWindows } from '../co
 import type { PeriodChanges } from '../comparison/index';
 import { evaluatePeriod, type PeriodEvaluation, type StatusThresholdsInput } from '../status/index';
 import type { DataCadence, TargetInput } from '../status/index';
-import { isBand, type Direction } from '../targets/index';
+import { isBand, type Direction, type ExplanationPart } from '../targets/index';
 import { targetValueOf } from '../status/pacing';
 
 /** A KPI's actual over some days, aggregated by its metric's kind (or computed by its formula). */
@@ -42,6 +42,8 @@ export interface KpiPeriodEvaluation extends PeriodEvaluation {
   windows: ComparisonWindows;
   /** The resolved target with its explanation, when the caller passed one. */
   targetExplanation: string | null;
+  /** The same explanation as words and exact values (see `ExplanationPart`). */
+  targetExplanationParts: ExplanationPart[] | null;
 }
 
 /**
@@ -86,6 +88,7 @@ export function evaluateKpiPeriod(period: Period, input: EvaluateKpiInput): KpiP
   const windows = comparisonWindows(period, asOf, calendar);
   const current = windows.likeForLike ? measure(windows.current).value : actual.value;
   const targetValue = targetValueOf(target);
+  const resolved = target !== null && typeof target === 'object' && 'explanation' in target;
   const changes = compareChanges({
     current: phase === 'future' ? null : current,
     previous: measure(windows.previous).value,
@@ -99,10 +102,8 @@ export function evaluateKpiPeriod(period: Period, input: EvaluateKpiInput): KpiP
     ...('reason' in actual && actual.reason ? { actualReason: actual.reason } : {}),
     changes,
     windows,
-    targetExplanation:
-      target !== null && typeof target === 'object' && 'explanation' in target
-        ? target.explanation
-        : null,
+    targetExplanation: resolved ? target.explanation : null,
+    targetExplanationParts: resolved ? target.explanationParts : null,
   };
 }
 

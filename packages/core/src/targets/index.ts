@@ -6,3 +6,4 @@ export * from './validate';
 export { directTarget, type TargetSource } from './direct';
 export * from './resolve';
 export * from './to-date';
+export * from './explain';

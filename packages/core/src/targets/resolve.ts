@@ -4,7 +4,8 @@ import { isTotalTargetKind } from './direction';
 import { directTarget, overlapOf, sourceGrains, windowDays, type TargetSource } from './direct';
 import type { TargetDefinition } from './schema';
 import type { TargetContext } from './validate';
-import { formatTargetValue, scaleTargetValue, sumTargetValues, type TargetValue } from './value';
+import { explain, explanationText, joinParts, shown, type ExplanationPart } from './explain';
+import { scaleTargetValue, sumTargetValues, type TargetValue } from './value';
 
 /** How a period's target was arrived at. */
 export type TargetRule = 'direct' | 'sum_of_sub_periods' | 'pro_rated' | 'level_in_effect' | 'none';
@@ -27,32 +28,44 @@ export interface ResolvedTarget {
   value: TargetValue | null;
   rule: TargetRule;
   pieces: TargetPiece[];
-  /** One line for "explain this number". */
+  /** One line for "explain this number", values rounded for reading. */
   explanation: string;
+  /** The same line as words and exact values, for readers that format values by the KPI's unit. */
+  explanationParts: ExplanationPart[];
 }
 
-function describe(source: TargetSource): string {
-  const head = `${source.period.key} = ${formatTargetValue(source.value)}`;
+function describe(source: TargetSource): ExplanationPart[] {
+  const head = explain`${source.period.key} = ${shown(source.value)}`;
   switch (source.rule) {
     case 'override':
-      return `${head} (override)`;
+      return explain`${head} (override)`;
     case 'phased':
-      return `${head} (phased from ${source.horizon} by ${source.method}${
+      return explain`${head} (phased from ${source.horizon} by ${source.method}${
         source.fellBackToEven ? '; last year had no usable shape, so even' : ''
       })`;
     case 'horizon_level':
-      return `${head} (level set for the horizon)`;
+      return explain`${head} (level set for the horizon)`;
     case 'effective':
-      return `${head} (${source.period.grain} target effective from ${source.effectiveFrom})`;
+      return explain`${head} (${source.period.grain} target effective from ${source.effectiveFrom})`;
   }
 }
 
-function listed(pieces: TargetPiece[], format: (p: TargetPiece) => string): string {
-  const shown = pieces.slice(0, 6).map(format).join('; ');
-  return pieces.length > 6 ? `${shown}; … ${pieces.length - 6} more` : shown;
+function listed(
+  pieces: TargetPiece[],
+  format: (p: TargetPiece) => ExplanationPart[],
+): ExplanationPart[] {
+  const first = joinParts(pieces.slice(0, 6).map(format), '; ');
+  return pieces.length > 6 ? explain`${first}; … ${pieces.length - 6} more` : first;
 }
 
-type Found = Pick<ResolvedTarget, 'value' | 'rule' | 'pieces' | 'explanation'>;
+/** The explanation as text and as parts. */
+function explained(
+  parts: ExplanationPart[],
+): Pick<ResolvedTarget, 'explanation' | 'explanationParts'> {
+  return { explanation: explanationText(parts), explanationParts: parts };
+}
+
+type Found = Pick<ResolvedTarget, 'value' | 'rule' | 'pieces' | 'explanation' | 'explanationParts'>;
 
 function resolveTotal(def: TargetDefinition, period: Period, tc: TargetContext): Found | null {
   const { calendar } = tc;
@@ -71,13 +84,14 @@ function resolveTotal(def: TargetDefinition, period: Period, tc: TargetContext):
     const whole = pieces.every((p) => p.share === 1);
     const value = sumTargetValues(pieces.map((p) => p.value));
     const explanation = whole
-      ? `Σ of ${pieces.length} ${grain} targets: ${listed(pieces, (p) => describe(p.source))}`
-      : `pro-rated by days: ${listed(
+      ? explain`Σ of ${pieces.length} ${grain} targets: ${listed(pieces, (p) => describe(p.source))}`
+      : explain`pro-rated by days: ${listed(
           pieces,
           (p) =>
-            `${windowDays(p.window)}/${calendar.dayCount(p.source.period)} of ${describe(p.source)}`,
+            explain`${windowDays(p.window)}/${calendar.dayCount(p.source.period)} of ${describe(p.source)}`,
         )}`;
-    return { value, rule: whole ? 'sum_of_sub_periods' : 'pro_rated', pieces, explanation };
+    const rule = whole ? 'sum_of_sub_periods' : 'pro_rated';
+    return { value, rule, pieces, ...explained(explanation) };
   }
   return null;
 }
@@ -92,8 +106,13 @@ function resolveLevel(def: TargetDefinition, period: Period, tc: TargetContext):
     const source = directTarget(def, calendar.periodOf(deciding, grain), tc);
     if (!source) continue;
     const piece: TargetPiece = { source, window: period, share: 1, value: source.value };
-    const explanation = `level in effect on ${deciding}: ${describe(source)}`;
-    return { value: source.value, rule: 'level_in_effect', pieces: [piece], explanation };
+    const explanation = explain`level in effect on ${deciding}: ${describe(source)}`;
+    return {
+      value: source.value,
+      rule: 'level_in_effect',
+      pieces: [piece],
+      ...explained(explanation),
+    };
   }
   return null;
 }
@@ -124,8 +143,8 @@ export function targetFor(
   const source = directTarget(definition, period, tc);
   if (source) {
     const piece: TargetPiece = { source, window: period, share: 1, value: source.value };
-    const explanation = describe(source);
-    return { ...base, value: source.value, rule: 'direct', pieces: [piece], explanation };
+    const explanation = explained(describe(source));
+    return { ...base, value: source.value, rule: 'direct', pieces: [piece], ...explanation };
   }
   if (options.kind !== 'distinct') {
     const found = isTotalTargetKind(options.kind)
@@ -133,6 +152,6 @@ export function targetFor(
       : resolveLevel(definition, period, tc);
     if (found) return { ...base, ...found };
   }
-  const explanation = `no target applies to ${period.key}`;
-  return { ...base, value: null, rule: 'none', pieces: [], explanation };
+  const explanation = explained(explain`no target applies to ${period.key}`);
+  return { ...base, value: null, rule: 'none', pieces: [], ...explanation };
 }

@@ -3,3 +3,4 @@ export * from './relative-time';
 export * from './status';
 export * from './change';
 export * from './period';
+export * from './explanation';

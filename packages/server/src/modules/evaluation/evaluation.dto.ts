@@ -25,5 +25,6 @@ export function toEvaluationDto(e: KpiPeriodEvaluation): KpiPeriodEvaluationDto 
       lastYear: e.windows.lastYear,
     },
     targetExplanation: e.targetExplanation,
+    targetExplanationParts: e.targetExplanationParts,
   };
 }

@@ -1,4 +1,6 @@
 import {
+  explain,
+  explanationText,
   targetFor,
   type Calendar,
   type Period,
@@ -43,14 +45,15 @@ export function resolveTargets(
     const unconnected = sources.some(
       (s) => s.rule === 'phased' && stored.lastYearUnavailable.includes(s.targetId),
     );
-    const explanation = unconnected
-      ? `${resolved.explanation}. Last year's actuals are not connected yet, so the horizon is phased evenly`
-      : resolved.explanation;
+    const parts = unconnected
+      ? explain`${resolved.explanationParts}. Last year's actuals are not connected yet, so the horizon is phased evenly`
+      : resolved.explanationParts;
     return {
       period: resolved.period,
       value: resolved.value,
       rule: resolved.rule,
-      explanation,
+      explanation: explanationText(parts),
+      explanationParts: parts,
       sources,
     };
   });

@@ -49,6 +49,11 @@ describeEachEngine('target resolution', (engine) => {
       ],
     });
     expect(months[0]?.explanation).toContain('phased from 2026 by even');
+    expect(months[0]?.explanationParts).toEqual([
+      { text: '2026-01 = ' },
+      { value: 100_000 },
+      { text: ' (phased from 2026 by even)' },
+    ]);
     const quarters = await resolve(admin, annual.id, 'quarter', '2026-Q1', '2026-Q4');
     expect(quarters.map((p) => p.value)).toEqual([300_000, 300_000, 300_000, 300_000]);
     expect(quarters[0]?.rule).toBe('sum_of_sub_periods');

@@ -69,6 +69,30 @@ describe('explainPeriod', () => {
   });
 });
 
+describe('explainPeriod target line', () => {
+  it('formats the values of the explanation by the unit', () => {
+    const period = {
+      ...cardFixture().current,
+      targetExplanation: '2026-11 = 90609.63 (phased from 2026 by even)',
+      targetExplanationParts: [
+        { text: '2026-11 = ' },
+        { value: 90609.6275 },
+        { text: ' (phased from 2026 by even)' },
+      ],
+    };
+    const rows = explainPeriod({
+      period,
+      direction: 'higher_is_better',
+      thresholds,
+      unit: { kind: 'currency' },
+      context,
+    });
+    expect(rows.find((r) => r.term === 'Target')?.detail).toBe(
+      '$300k for the month: 2026-11 = $90,609.63 (phased from 2026 by even).',
+    );
+  });
+});
+
 describe('thresholdsText and boundariesText', () => {
   it('mirrors the thresholds for lower-is-better KPIs', () => {
     expect(thresholdsText(thresholds, 'lower_is_better')).toBe(

@@ -6,6 +6,7 @@ import type {
   ResolvedTargetResponse,
   StatusThresholds,
 } from '@vitals/core';
+import { formatExplanation } from '../../format/explanation';
 import { formatValue, type NumberContext } from '../../format/number';
 import { formatPeriod, grainWord } from '../../format/period';
 import { formatTarget } from '../cards/card-model';
@@ -149,12 +150,13 @@ export function explainPeriod(input: ExplainInput): ExplainRow[] {
         ? `No value${p.actualReason ? `: ${p.actualReason}` : ''} (${points}).`
         : `${v(p.actual)} from ${points}${p.phase === 'running' ? ' so far' : ''}.`,
   });
+  const how = formatExplanation(p.targetExplanationParts, p.targetExplanation, unit, context);
   rows.push({
     term: 'Target',
     detail:
       p.target === null
         ? 'No target applies to this period.'
-        : `${t(p.target)} for the ${grainWord(p.period.grain)}${p.targetExplanation ? `: ${p.targetExplanation}` : ''}.`,
+        : `${t(p.target)} for the ${grainWord(p.period.grain)}${how ? `: ${how}` : ''}.`,
   });
   const sources = input.resolution?.sources ?? [];
   if (sources.length > 0) {
