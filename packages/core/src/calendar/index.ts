@@ -3,3 +3,4 @@ export * from './period';
 export * from './settings';
 export * from './calendar';
 export * from './gregorian-calendar';
+export * from './range';

@@ -36,6 +36,11 @@ export interface EvaluatePeriodInput {
   opening?: number | null;
   /** When given, data older than the cadence plus grace makes the status `stale`. */
   freshness?: { cadence: DataCadence; latest: CivilDate | null; graceDays?: number };
+  /**
+   * Phase and elapsed share when the actual covers a run of periods ending with `period` (see
+   * `evaluateKpiRange`); by default those of `period` itself.
+   */
+  progress?: { phase: PeriodPhase; fraction: number };
 }
 
 /** Why a status is what it is. */
@@ -82,7 +87,7 @@ function attainmentOf(actual: number | null, expected: TargetValue | null): numb
 export function evaluatePeriod(input: EvaluatePeriodInput): PeriodEvaluation {
   const { calendar, period, asOf, actual, kind, direction } = input;
   const thresholds = statusThresholdsSchema.parse(input.thresholds ?? {});
-  const phase = calendar.phase(period, asOf);
+  const phase = input.progress?.phase ?? calendar.phase(period, asOf);
   const target = targetValueOf(input.target);
   const freshness = input.freshness ? checkFreshness({ ...input.freshness, asOf, calendar }) : null;
   const base = { period, phase, actual, target, thresholds, freshness };
@@ -93,9 +98,19 @@ export function evaluatePeriod(input: EvaluatePeriodInput): PeriodEvaluation {
     return { ...base, ...rest, status: 'no_data', reason: 'future' };
   }
   const running = phase === 'running';
-  const fraction = running ? calendar.elapsedFraction(period, asOf) : 1;
+  const fraction = running
+    ? (input.progress?.fraction ?? calendar.elapsedFraction(period, asOf))
+    : 1;
   const { value: expected, pacing } = running
-    ? expectedToDate({ kind, target: input.target, period, asOf, calendar, opening: input.opening })
+    ? expectedToDate({
+        kind,
+        target: input.target,
+        period,
+        asOf,
+        calendar,
+        opening: input.opening,
+        fraction,
+      })
     : { value: target, pacing: 'none' as const };
   const paced = { fraction, expected, pacing };
 

@@ -5,7 +5,7 @@ import {
   scaleTargetValue,
   targetToDate,
   zipTargetValues,
-  type ResolvedTarget,
+  type PacedTarget,
   type TargetValue,
 } from '../targets/index';
 
@@ -18,9 +18,9 @@ export interface Expected {
 }
 
 /** A resolved target or a plain value; `null` when no target applies. */
-export type TargetInput = ResolvedTarget | TargetValue | null;
+export type TargetInput = PacedTarget | TargetValue | null;
 
-function isResolved(target: TargetInput): target is ResolvedTarget {
+function isResolved(target: TargetInput): target is PacedTarget {
   return target !== null && typeof target === 'object' && 'pieces' in target;
 }
 
@@ -47,11 +47,13 @@ export function expectedToDate(input: {
   asOf: Date | number;
   calendar: Calendar;
   opening?: number | null;
+  /** The share elapsed, when judging more than `period` (a run of periods ending with it). */
+  fraction?: number;
 }): Expected {
   const { kind, target, period, asOf, calendar } = input;
   const full = targetValueOf(target);
   if (full === null) return { value: null, pacing: 'none' };
-  const fraction = calendar.elapsedFraction(period, asOf);
+  const fraction = input.fraction ?? calendar.elapsedFraction(period, asOf);
   if (kind === 'sum' || kind === 'distinct') {
     const value =
       kind === 'sum' && isResolved(target)

@@ -7,3 +7,4 @@ export { directTarget, type TargetSource } from './direct';
 export * from './resolve';
 export * from './to-date';
 export * from './explain';
+export * from './range';

@@ -3,6 +3,12 @@ import { isTotalTargetKind } from './direction';
 import type { ResolvedTarget } from './resolve';
 import { scaleTargetValue, sumTargetValues, type TargetValue } from './value';
 
+/** What pacing reads of a resolved target: a period's (`targetFor`) or a range's (`targetForRange`). */
+export type PacedTarget = Pick<
+  ResolvedTarget,
+  'value' | 'kind' | 'pieces' | 'explanation' | 'explanationParts'
+>;
+
 /**
  * The part of a resolved sum target that is due by `instant` (pacing): each piece contributes its
  * source target × the days of it elapsed ÷ its source period's days, so a month built from daily or
@@ -15,7 +21,7 @@ import { scaleTargetValue, sumTargetValues, type TargetValue } from './value';
  * targetToDate(targetFor(def, cal.parseKey('2026-11'), cal, { kind: 'sum' }), endOf10Nov, cal); // 10000
  */
 export function targetToDate(
-  target: ResolvedTarget,
+  target: PacedTarget,
   instant: Date | number,
   calendar: Calendar,
 ): TargetValue | null {
