@@ -61,23 +61,43 @@ describe.skipIf(!chromiumAvailable())(
       await server?.stop();
     });
 
-    it('invites a person with a role and a sign-in link, changes the role, archives them', async () => {
+    it('invites a person by link: they choose a password and land signed in; roles, archive', async () => {
       await open(admin, server.baseUrl, '/settings', 'Settings');
       await admin.getByRole('link', { name: 'Users and roles' }).click();
       await admin.getByRole('heading', { level: 1, name: 'Users and roles' }).waitFor();
       await admin.getByLabel('Name', { exact: true }).fill('Eddie Editor');
       await admin.getByLabel('Email', { exact: true }).fill('eddie@example.com');
       await admin.getByLabel('Role', { exact: true }).selectOption('editor');
-      await admin.getByRole('button', { name: 'Add person' }).click();
-      await admin.getByRole('heading', { name: 'Eddie Editor can sign in now' }).waitFor();
-      expect(await admin.getByLabel('Sign-in link').inputValue()).toBe(
-        `${server.baseUrl}/sign-in?email=eddie%40example.com`,
-      );
-      expect(
-        (await admin.getByLabel('Initial password').inputValue()).length,
-      ).toBeGreaterThanOrEqual(12);
+      await admin.getByRole('button', { name: 'Add and invite' }).click();
+      await admin.getByRole('heading', { name: 'Eddie Editor is invited' }).waitFor();
+      const link = await admin.getByLabel('Invitation link').inputValue();
+      expect(link).toMatch(new RegExp(`^${server.baseUrl}/invite\\?token=vi_[\\w-]{43}$`));
       await expectAccessible(admin, 'Users with a new invitation');
       await screenshot(admin, 'settings-users-invited');
+      await admin.getByRole('button', { name: 'Done' }).click();
+
+      const eddie = await (await browser.newContext()).newPage();
+      await eddie.goto(link);
+      await eddie.getByRole('heading', { level: 1, name: 'Join Acme Analytics' }).waitFor();
+      expect(await eddie.getByLabel('Email').inputValue()).toBe('eddie@example.com');
+      await expectAccessible(eddie, 'the invitation page');
+      await eddie.getByLabel('Password', { exact: true }).fill('eddie chooses this one');
+      await eddie.getByLabel('Repeat the password').fill('eddie chooses this');
+      await eddie.getByText('does not match the password above').waitFor();
+      await eddie.getByLabel('Repeat the password').fill('eddie chooses this one');
+      await eddie.getByRole('button', { name: 'Set password and sign in' }).click();
+      await eddie.getByRole('heading', { level: 1, name: 'Home' }).waitFor();
+      await screenshot(eddie, 'invitation-accepted');
+      // The link worked once.
+      const again = await (await browser.newContext()).newPage();
+      await again.goto(link);
+      await again.getByText('it was used already').waitFor();
+      await again.context().close();
+      await eddie.context().close();
+
+      await admin.getByRole('button', { name: 'New sign-in link for Eddie Editor' }).click();
+      await admin.getByRole('heading', { name: 'A new sign-in link for Eddie Editor' }).waitFor();
+      expect(await admin.getByLabel('Invitation link').inputValue()).not.toBe(link);
       await admin.getByRole('button', { name: 'Done' }).click();
 
       await admin.getByLabel('Role of Eddie Editor').selectOption('viewer');
@@ -131,7 +151,7 @@ describe.skipIf(!chromiumAvailable())(
       await screenshot(admin, 'settings-teams');
     });
 
-    it('signs the viewer in from the invitation link, with the email filled in', async () => {
+    it('signs the viewer in, with the email from the address filled in', async () => {
       await viewer.goto(`${server.baseUrl}/sign-in?email=${encodeURIComponent(VIEWER.email)}`);
       await viewer.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
       expect(await viewer.getByLabel('Email').inputValue()).toBe(VIEWER.email);

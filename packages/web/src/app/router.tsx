@@ -12,6 +12,9 @@ import { RequireSession } from './RequireSession';
 const SetupPage = lazy(async () => ({
   default: (await import('../features/setup/SetupPage')).SetupPage,
 }));
+const AcceptInvitationPage = lazy(async () => ({
+  default: (await import('../features/invitations/AcceptInvitationPage')).AcceptInvitationPage,
+}));
 const SettingsPage = lazy(async () => ({
   default: (await import('../features/settings/SettingsPage')).SettingsPage,
 }));
@@ -61,6 +64,7 @@ export function AppRoutes() {
       <Routes>
         <Route path="/setup" element={<SetupPage />} />
         <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="/invite" element={<AcceptInvitationPage />} />
         <Route element={<RequireSession />}>
           <Route path="dashboards/:id/tv" element={<TvPage />} />
           <Route element={<AppShell />}>

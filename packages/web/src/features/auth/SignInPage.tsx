@@ -38,7 +38,7 @@ function SignInForm({ state }: { state: SignInState }) {
   const client = useQueryClient();
   const navigate = useNavigate();
   const formRef = useRef<HTMLFormElement>(null);
-  // An invitation link (Settings → Users) carries the email: /sign-in?email=ada@example.com
+  // A sign-in link may carry the email: /sign-in?email=ada@example.com
   const [params] = useSearchParams();
   const [email, setEmail] = useState(() => params.get('email') ?? '');
   const [password, setPassword] = useState('');

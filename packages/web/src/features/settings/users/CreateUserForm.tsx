@@ -1,38 +1,40 @@
-import { USER_ROLES, type User, type UserRole } from '@vitals/core';
+import { USER_ROLES, type InvitationCreated, type User, type UserRole } from '@vitals/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { queryKeys } from '../../../api/queries';
+import { createInvitation } from '../../../api/invitations';
 import { createUser } from '../../../api/users';
 import { Button } from '../../../components/Button';
 import { SelectField, TextField } from '../../../components/Field';
 import { FieldRow, Form, FormActions } from '../../../components/Form';
 import { FormErrors, fieldError } from '../../../components/FormErrors';
 import { useFocusFirstInvalid } from '../../../components/useFocusFirstInvalid';
-import { ROLE_LABELS, suggestPassword } from './roles';
+import { ROLE_LABELS } from './roles';
 
-const FIELDS = ['name', 'email', 'role', 'password'];
+const FIELDS = ['name', 'email', 'role'];
 
-/** Adds a person with a role and an initial password, handed over once with a sign-in link. */
+/** Adds a person with a role and makes their invitation link, to choose their own password. */
 export function CreateUserForm({
   onCreated,
 }: {
-  onCreated: (user: User, password: string) => void;
+  onCreated: (user: User, invitation: InvitationCreated) => void;
 }) {
   const client = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<UserRole>('viewer');
-  const [password, setPassword] = useState(() => suggestPassword());
   const mutation = useMutation({
-    mutationFn: () => createUser({ name, email, role, password }),
-    onSuccess: (user) => {
+    mutationFn: async () => {
+      const user = await createUser({ name, email, role });
+      return { user, invitation: await createInvitation(user.id) };
+    },
+    onSuccess: ({ user, invitation }) => {
       void client.invalidateQueries({ queryKey: queryKeys.users });
       void client.invalidateQueries({ queryKey: queryKeys.peopleLookup });
-      onCreated(user, password);
+      onCreated(user, invitation);
       setName('');
       setEmail('');
-      setPassword(suggestPassword());
     },
   });
   useFocusFirstInvalid(formRef, mutation.error);
@@ -73,24 +75,10 @@ export function CreateUserForm({
           error={fieldError(mutation.error, 'role')}
         />
       </FieldRow>
-      <FieldRow>
-        <TextField
-          label="Initial password"
-          name="userPassword"
-          hint="At least 12 characters. Shown once after adding, to hand over with the sign-in link."
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={fieldError(mutation.error, 'password')}
-          autoComplete="new-password"
-          spellCheck={false}
-          required
-        />
-      </FieldRow>
       <FormActions>
         <Button type="submit" variant="primary" busy={mutation.isPending}>
-          Add person
+          Add and invite
         </Button>
-        <Button onClick={() => setPassword(suggestPassword())}>Suggest another password</Button>
       </FormActions>
     </Form>
   );

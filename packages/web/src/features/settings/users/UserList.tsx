@@ -1,12 +1,14 @@
-import { USER_ROLES, type User, type UserRole } from '@vitals/core';
+import { USER_ROLES, type InvitationCreated, type User, type UserRole } from '@vitals/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { createInvitation } from '../../../api/invitations';
 import { queryKeys } from '../../../api/queries';
 import { archiveUser, restoreUser, updateUser } from '../../../api/users';
 import { useCurrentSession } from '../../../app/session';
 import { Alert, LiveRegion } from '../../../components/Alert';
 import { Button } from '../../../components/Button';
 import styles from '../Manage.module.css';
+import { InvitationLink } from './InvitationLink';
 import { ROLE_LABELS } from './roles';
 
 type Change =
@@ -41,6 +43,12 @@ export function UserList({ users, canManage }: { users: readonly User[]; canMana
     },
     onError: () => setMessage(''),
   });
+  // A new link for someone who has an account: a forgotten password, or an invitation lost.
+  const [link, setLink] = useState<{ user: User; invitation: InvitationCreated } | null>(null);
+  const invite = useMutation({
+    mutationFn: async (user: User) => ({ user, invitation: await createInvitation(user.id) }),
+    onSuccess: setLink,
+  });
   const busyFor = (id: string) => change.isPending && change.variables?.user.id === id;
   return (
     <>
@@ -50,8 +58,22 @@ export function UserList({ users, canManage }: { users: readonly User[]; canMana
             <p>{change.error.message}</p>
           </Alert>
         )}
+        {invite.isError && (
+          <Alert tone="error">
+            <p>{invite.error.message}</p>
+          </Alert>
+        )}
         {message && <p>{message}</p>}
       </LiveRegion>
+      {link && (
+        <InvitationLink
+          key={link.invitation.id}
+          user={link.user}
+          invitation={link.invitation}
+          fresh={false}
+          onDone={() => setLink(null)}
+        />
+      )}
       <div className={styles.tableWrap}>
         <table className={styles.table}>
           <caption className="visually-hidden">People in the workspace</caption>
@@ -106,16 +128,29 @@ export function UserList({ users, canManage }: { users: readonly User[]; canMana
                         Restore
                       </Button>
                     ) : (
-                      <Button
-                        size="small"
-                        variant="danger"
-                        busy={busyFor(user.id)}
-                        disabled={user.id === me.id}
-                        onClick={() => change.mutate({ kind: 'archive', user })}
-                        aria-label={`Archive ${user.name}`}
-                      >
-                        Archive
-                      </Button>
+                      <span className={styles.actions}>
+                        {/* Your own password you change under your account, not by link. */}
+                        {user.id !== me.id && (
+                          <Button
+                            size="small"
+                            busy={invite.isPending && invite.variables.id === user.id}
+                            onClick={() => invite.mutate(user)}
+                            aria-label={`New sign-in link for ${user.name}`}
+                          >
+                            New sign-in link
+                          </Button>
+                        )}
+                        <Button
+                          size="small"
+                          variant="danger"
+                          busy={busyFor(user.id)}
+                          disabled={user.id === me.id}
+                          onClick={() => change.mutate({ kind: 'archive', user })}
+                          aria-label={`Archive ${user.name}`}
+                        >
+                          Archive
+                        </Button>
+                      </span>
                     )}
                   </td>
                 )}

@@ -1,4 +1,4 @@
-import type { User } from '@vitals/core';
+import type { InvitationCreated, User } from '@vitals/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { queryKeys } from '../../../api/queries';
@@ -8,7 +8,7 @@ import { Alert } from '../../../components/Alert';
 import { ButtonLink } from '../../../components/Button';
 import { Loading, PageHeader, Panel, Stack } from '../../../components/Page';
 import { CreateUserForm } from './CreateUserForm';
-import { NewUserCredentials } from './NewUserCredentials';
+import { InvitationLink } from './InvitationLink';
 import { ROLE_LABELS } from './roles';
 import { UserList } from './UserList';
 
@@ -20,7 +20,9 @@ export function UsersPage() {
     queryKey: queryKeys.users,
     queryFn: ({ signal }) => fetchAllUsers(signal),
   });
-  const [created, setCreated] = useState<{ user: User; password: string } | null>(null);
+  const [created, setCreated] = useState<{ user: User; invitation: InvitationCreated } | null>(
+    null,
+  );
   return (
     <>
       <PageHeader
@@ -32,13 +34,14 @@ export function UsersPage() {
         {isAdmin ? (
           <Panel title="Add a person" id="invite">
             {created ? (
-              <NewUserCredentials
+              <InvitationLink
                 user={created.user}
-                password={created.password}
+                invitation={created.invitation}
+                fresh
                 onDone={() => setCreated(null)}
               />
             ) : (
-              <CreateUserForm onCreated={(u, password) => setCreated({ user: u, password })} />
+              <CreateUserForm onCreated={(user, invitation) => setCreated({ user, invitation })} />
             )}
           </Panel>
         ) : (
