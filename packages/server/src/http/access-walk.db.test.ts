@@ -11,25 +11,13 @@ import { bodies, routeKey, urlOf } from './access-walk.requests';
  * viewer, a viewer who owns the KPI, a write token, an editor, an admin. The expected answer
  * follows from the route's declared access and `allows()`: 401 without valid credentials, 403
  * when access refuses the caller, and anything but 401/403 (or a server error) when it lets them
- * in. `contributor` routes let sessions and write tokens in and leave the record to the service:
- * a viewer is refused unless the record is theirs.
+ * in. `person` routes let every session in and no token. `contributor` routes let sessions and
+ * write tokens in and leave the record to the service: a viewer is refused unless it is theirs.
  */
 
 type Outcome = 'unauthenticated' | 'forbidden' | 'passes';
 
-/** Departures from the declared access that are by design, each with its reason. */
-const SESSION_ONLY = new Set([
-  // "Who am I" answers with the session's CSRF token; a token has no session, so it is told to
-  // sign in (the web app reads that 401 as "signed out").
-  'GET /api/auth/session',
-  'HEAD /api/auth/session',
-]);
-
 function serviceDecides(route: WalkedRoute, who: WalkCaller & { caller: object }): Outcome {
-  // Only a person changes their own password, never a token.
-  if (route.url === '/api/users/me/password') {
-    return who.caller.kind === 'session' ? 'passes' : 'forbidden';
-  }
   // Editors, admins and the admin's write token write anything; a viewer only records of the KPI
   // they own (its data, check-ins they wrote, notes on it).
   return who.caller.role !== 'viewer' || who.name === 'owner' ? 'passes' : 'forbidden';
@@ -40,7 +28,6 @@ function expectedOutcome(route: WalkedRoute, who: WalkCaller): Outcome {
   if (access === 'public') return 'passes';
   if (!who.caller) return 'unauthenticated';
   if (!allows(access, who.caller)) return 'forbidden';
-  if (SESSION_ONLY.has(routeKey(route)) && who.caller.kind === 'token') return 'unauthenticated';
   if (access === 'contributor') return serviceDecides(route, { ...who, caller: who.caller });
   return 'passes';
 }

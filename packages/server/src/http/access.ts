@@ -7,6 +7,8 @@ export type Access =
   | 'public'
   /** Any signed-in user, or a token with read scope. */
   | 'viewer'
+  /** Any signed-in person, never a token: their own session and password. */
+  | 'person'
   /** Any signed-in user or write token; the service then checks the record (e.g. a KPI's owner). */
   | 'contributor'
   /** Editors and admins, or a token with write scope. */
@@ -53,6 +55,8 @@ export function allows(access: Access, caller: Caller | null): boolean {
   switch (access) {
     case 'viewer':
       return true;
+    case 'person':
+      return caller.kind === 'session';
     case 'contributor':
       return caller.kind === 'session' || caller.scope === 'write';
     case 'editor':
@@ -93,6 +97,8 @@ export function registerAccessControl(app: FastifyInstance, options: AccessContr
     request.caller = caller;
     if (!caller) throw unauthenticated();
     if (!allows(access, caller)) {
+      if (access === 'person')
+        throw forbidden('Only a signed-in person can do this, not an API token');
       const who = caller.kind === 'token' ? `a ${caller.scope} token` : `a ${caller.role}`;
       throw forbidden(`This needs the ${access} role; you are ${who}`);
     }

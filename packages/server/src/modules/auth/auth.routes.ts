@@ -51,7 +51,7 @@ export function authRoutes(services: Services): FastifyPluginAsyncZod {
     });
 
     app.get('/api/auth/session', {
-      config: { access: 'viewer' },
+      config: { access: 'person' },
       schema: {
         tags: ['auth'],
         summary: 'The signed-in user, the workspace and the CSRF token',

@@ -41,10 +41,10 @@ export function usersRoutes(services: Services): FastifyPluginAsyncZod {
     });
 
     app.post('/api/users/me/password', {
-      // Any signed-in person (the service refuses API tokens). Guesses of the current password are
-      // limited per user, counted after sign-in is checked.
+      // Any signed-in person, never a token. Guesses of the current password are limited per
+      // user, counted after sign-in is checked.
       config: {
-        access: 'contributor',
+        access: 'person',
         rateLimit: {
           max: 10,
           timeWindow: '15 minutes',
