@@ -49,3 +49,8 @@ export function updateTarget(id: string, update: KpiTargetUpdate): Promise<KpiTa
     body: checked.data,
   });
 }
+
+/** Deletes a target; the server's audit log keeps what it was (`GET /api/kpis/:id/targets/history`). */
+export function deleteTarget(id: string): Promise<void> {
+  return apiRequest('DELETE', `/api/targets/${encodeURIComponent(id)}`);
+}

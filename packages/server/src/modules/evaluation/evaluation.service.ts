@@ -3,6 +3,7 @@ import {
   isBand,
   parseFormula,
   targetFor,
+  type AggregationKind,
   type Calendar,
   type DashboardSummary,
   type DashboardSummaryQuery,
@@ -15,9 +16,9 @@ import {
 } from '@vitals/core';
 import type { Caller } from '../../http/access';
 import { badRequest, notFound } from '../../http/problem';
-import type { MetricDef } from '../data-points/data-points.rows';
+import { DimKeys, type MetricDef } from '../data-points/data-points.rows';
 import { PointsRepository } from '../data-points/points.repository';
-import type { PointsService, StoredPoint } from '../data-points/points.service';
+import type { MeasurablePoint, PointsService } from '../data-points/points.service';
 import type { ServiceDeps } from '../deps';
 import type { StoredTargetDefinition } from '../targets/target-definition';
 import type { TargetsService } from '../targets/targets.service';
@@ -25,7 +26,7 @@ import type { WorkspaceService } from '../workspace/workspace.service';
 import { toEvaluationDto } from './evaluation.dto';
 import { EvaluationRepository, type EvaluableKpi } from './evaluation.repository';
 import { kpiMeasures, type KpiMeasures } from './measures';
-import { evaluationWindows } from './read-windows';
+import { evaluationWindows, targetedWindow } from './read-windows';
 
 const MAX_PERIODS = 400;
 
@@ -219,17 +220,29 @@ export class EvaluationService {
           })
         : [kpi.metric.id];
     const metricIds = new Set(plans.flatMap(({ kpi }) => metricsOf(kpi)));
+    // Each metric's kind, known here already, so the reads need no metric look-up of their own.
+    const kinds = new Map<string, AggregationKind>();
+    for (const { kpi } of plans) kinds.set(kpi.metric.id, kpi.metric.kind);
+    for (const operand of operands.values()) kinds.set(operand.id, operand.aggregation);
+    const dims = new DimKeys();
+    const read = (ids: readonly string[], from: string, to: string) =>
+      this.points.readMeasurable(
+        ids.map((id) => ({ id, aggregation: kinds.get(id) as AggregationKind })),
+        from,
+        to,
+        dims,
+      );
     const windows = evaluationWindows(
       calendar,
       plans.map((p) => ({ ...p, cadence: p.kpi.reviewCadence })),
       asOf,
       span,
     );
-    const points = new Map<string, StoredPoint[]>([...metricIds].map((id) => [id, []]));
+    const points = new Map<string, MeasurablePoint[]>([...metricIds].map((id) => [id, []]));
     for (const w of windows) {
-      for (const [id, list] of await this.points.read([...metricIds], w.start, w.end)) {
+      for (const [id, list] of await read([...metricIds], w.start, w.end)) {
         // Windows come in order and do not overlap, so each list stays sorted by start.
-        const all = points.get(id) as StoredPoint[];
+        const all = points.get(id) as MeasurablePoint[];
         for (const point of list) all.push(point);
       }
     }
@@ -241,14 +254,15 @@ export class EvaluationService {
     const unseen = measures.flatMap((m, i) => (m.latest === null ? [i] : []));
     if (unseen.length > 0) {
       const ids = [...new Set(unseen.flatMap((i) => metricsOf((plans[i] as Plan).kpi)))];
-      for (const [id, list] of await this.points.read(ids, span.start, span.end)) {
+      for (const [id, list] of await read(ids, span.start, span.end)) {
         points.set(id, list);
       }
       for (const i of unseen) measures[i] = measure(plans[i] as Plan);
     }
+    const within = targetedWindow(plans);
     const definitions = await this.targets.targetDefinitionsFor(
       plans.map((p) => p.kpi.id),
-      { workspaceId, calendar },
+      { workspaceId, calendar, within },
     );
     const updatedAt = await new EvaluationRepository(this.deps.db).dataUpdatedAt([...metricIds]);
     return plans.map(({ kpi }, i) => {
@@ -263,8 +277,13 @@ export class EvaluationService {
             )
           : kpi.metric.dataUpdatedAt,
         measures: measures[i] as KpiMeasures,
-        targetOf: (period: Period) =>
-          targetFor(stored.definition, period, calendar, { kind: stored.kind }),
+        targetOf: (period: Period) => {
+          // Only the targets deciding periods inside `within` were read.
+          if (period.start < within.start || period.end > within.end) {
+            throw new RangeError(`the target of ${period.key} was not prepared`);
+          }
+          return targetFor(stored.definition, period, calendar, { kind: stored.kind });
+        },
       };
     });
   }

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type {
   AggregationKind,
   Calendar,
+  DateWindow,
   Kpi,
   KpiTarget,
   KpiTargetCreate,
@@ -174,10 +175,13 @@ export class TargetsService {
     return toTargetDefinition(kpi, kind, targets, calendar, lastYear, unavailable);
   }
 
-  /** `targetDefinitionFor` of many KPIs of one workspace, read in bulk (evaluating dashboards). */
+  /**
+   * `targetDefinitionFor` of many KPIs of one workspace, read in bulk (evaluating dashboards).
+   * With `within`, only what periods inside that window need (see `targetDefinitionsOf`).
+   */
   targetDefinitionsFor(
     kpiIds: readonly string[],
-    options: { workspaceId: string; calendar: Calendar },
+    options: { workspaceId: string; calendar: Calendar; within?: DateWindow },
   ): Promise<Map<string, StoredTargetDefinition>> {
     return targetDefinitionsOf(
       this.deps.db,
@@ -185,6 +189,7 @@ export class TargetsService {
       kpiIds,
       options.calendar,
       this.options.lastYearActuals,
+      options.within,
     );
   }
 

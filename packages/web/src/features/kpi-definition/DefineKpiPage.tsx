@@ -102,7 +102,7 @@ function WizardLoader({ kpi, targets }: { kpi?: Kpi; targets?: readonly KpiTarge
   const { workspace } = useCurrentSession();
   const calendar = useWorkspaceCalendar();
   const { metrics, people, teams } = useLookups();
-  const initial = useMemo(() => (kpi ? draftFromKpi(kpi) : blankDraft()), [kpi]);
+  const initial = useMemo(() => (kpi ? draftFromKpi(kpi, targets) : blankDraft()), [kpi, targets]);
   const failed = metrics.error ?? people.error ?? teams.error;
   if (failed) {
     return (
@@ -119,6 +119,7 @@ function WizardLoader({ kpi, targets }: { kpi?: Kpi; targets?: readonly KpiTarge
     teams: teams.data,
     calendar,
     currency: workspace.currency,
+    locale: workspace.locale,
     kpi,
     targets,
   };

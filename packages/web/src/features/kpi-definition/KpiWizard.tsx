@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { createKpi, updateKpi } from '../../api/kpi-definitions';
 import { createMetric, fetchAllMetrics } from '../../api/metrics';
 import { queryKeys } from '../../api/queries';
-import { createTarget } from '../../api/targets';
+import { createTarget, deleteTarget, updateTarget } from '../../api/targets';
 import { Button } from '../../components/Button';
 import { Form, FormActions } from '../../components/Form';
 import { FormErrors } from '../../components/FormErrors';
@@ -32,7 +32,15 @@ import {
   type WizardContext,
 } from './wizard-types';
 
-const API = { fetchAllMetrics, createMetric, createKpi, updateKpi, createTarget };
+const API = {
+  fetchAllMetrics,
+  createMetric,
+  createKpi,
+  updateKpi,
+  createTarget,
+  updateTarget,
+  deleteTarget,
+};
 
 /** The stepped Define-a-KPI form: one SMART question per step, checked as you type. */
 export function KpiWizard({ initial, context }: { initial: KpiDraft; context: WizardContext }) {
@@ -71,7 +79,13 @@ export function KpiWizard({ initial, context }: { initial: KpiDraft; context: Wi
     mutationFn: () =>
       saveDefinition(
         draft,
-        { api: API, calendar: context.calendar, now: new Date(), kpiId: context.kpi?.id },
+        {
+          api: API,
+          calendar: context.calendar,
+          now: new Date(),
+          kpiId: context.kpi?.id,
+          targets: context.targets,
+        },
         progress.current,
       ),
     onSuccess: (result) => {

@@ -9,12 +9,14 @@ import {
   type KpiCreateInput,
   type KpiLevel,
   type KpiReviewCadence,
+  type KpiTarget,
   type KpiTemplate,
   type KpiTypeTags,
   type MetricUnit,
   type StatusThresholds,
   type TargetBasis,
 } from '@vitals/core';
+import { existingTargetDrafts, type ExistingTargetDraft } from './existing-targets';
 
 export type MetricUnitKind = MetricUnit['kind'];
 
@@ -72,6 +74,8 @@ export interface KpiDraft {
   reviewCadence: KpiReviewCadence;
   direction: Direction;
   target: TargetDraft;
+  /** Edit mode: the KPI's stored targets, as changed (or marked deleted) in the form. */
+  existingTargets: ExistingTargetDraft[];
   /** Thresholds in percent of the expected value. */
   onTrack: string;
   atRisk: string;
@@ -124,6 +128,7 @@ export function blankDraft(): KpiDraft {
     reviewCadence: 'month',
     direction: 'higher_is_better',
     target: blankTarget('month'),
+    existingTargets: [],
     onTrack: percentText(DEFAULT_STATUS_THRESHOLDS.onTrack),
     atRisk: percentText(DEFAULT_STATUS_THRESHOLDS.atRisk),
   };
@@ -155,8 +160,8 @@ export function draftFromTemplate(template: KpiTemplate): KpiDraft {
   };
 }
 
-/** The draft of a stored KPI, for editing; targets are added, not edited, here. */
-export function draftFromKpi(kpi: Kpi): KpiDraft {
+/** The draft of a stored KPI and its targets, for editing (a new target may be added too). */
+export function draftFromKpi(kpi: Kpi, targets: readonly KpiTarget[] = []): KpiDraft {
   const blank = blankDraft();
   return {
     ...blank,
@@ -172,6 +177,7 @@ export function draftFromKpi(kpi: Kpi): KpiDraft {
     reviewCadence: kpi.reviewCadence,
     direction: kpi.direction,
     target: { ...blankTarget(kpi.reviewCadence), mode: 'none' },
+    existingTargets: existingTargetDrafts(targets),
     onTrack: percentText(kpi.thresholds.onTrack),
     atRisk: percentText(kpi.thresholds.atRisk),
   };

@@ -18,6 +18,17 @@ const now = new Date('2026-11-23T10:00:00Z');
 const at = '2026-11-23T10:00:00.000Z';
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
+function problemAt(pointer: string, message: string): Problem {
+  return {
+    type: '/api/problems/validation_failed',
+    title: 'Bad',
+    status: 400,
+    code: 'validation_failed',
+    detail: message,
+    errors: [{ pointer, message }],
+  };
+}
+
 function fakeApi(stored: Metric[] = []) {
   const calls: string[] = [];
   let next = 100;
@@ -44,17 +55,17 @@ function fakeApi(stored: Metric[] = []) {
         `target ${JSON.stringify(input.value)} ${input.grain} from ${input.effectiveFrom}`,
       );
       if (refuseTarget) {
-        const problem: Problem = {
-          type: '/api/problems/validation_failed',
-          title: 'Bad',
-          status: 400,
-          code: 'validation_failed',
-          detail: 'bad target',
-          errors: [{ pointer: '/body/value', message: 'too big' }],
-        };
-        throw new ApiError(400, 'bad target', problem);
+        throw new ApiError(400, 'bad target', problemAt('/body/value', 'too big'));
       }
       return { id: uuid(901) } as unknown as KpiTarget;
+    },
+    updateTarget: async (id, update) => {
+      calls.push(`change target ${id} ${JSON.stringify(update)}`);
+      if (refuseTarget) throw new ApiError(400, 'bad note', problemAt('/body/note', 'too long'));
+      return { id } as unknown as KpiTarget;
+    },
+    deleteTarget: async (id) => {
+      calls.push(`delete target ${id}`);
     },
   };
   return { api, calls, metrics, refuse: (on: boolean) => (refuseTarget = on) };

@@ -5,12 +5,14 @@ import {
   type KpiCreateInput,
   type KpiTarget,
   type KpiTargetCreateInput,
+  type KpiTargetUpdate,
   type KpiUpdate,
   type Metric,
 } from '@vitals/core';
 import type { MetricCreateInput } from '../../api/metrics';
 import { ApiError } from '../../api/problem';
 import { formulaKindOf, kpiInputOf, thresholdsOf, type KpiDraft } from './draft';
+import { existingTargetChanges } from './existing-targets';
 import { baseMetricInput, formulaMetricInput, newMetricInput, targetInputOf } from './requests';
 
 /** The API calls saving needs (passed in, so tests can watch them). */
@@ -20,12 +22,16 @@ export interface DefineApi {
   createKpi: (input: KpiCreateInput) => Promise<Kpi>;
   updateKpi: (id: string, update: KpiUpdate) => Promise<Kpi>;
   createTarget: (input: KpiTargetCreateInput) => Promise<KpiTarget>;
+  updateTarget: (id: string, update: KpiTargetUpdate) => Promise<KpiTarget>;
+  deleteTarget: (id: string) => Promise<void>;
 }
 
 /** What earlier attempts already saved, so a retry after a refused target creates nothing twice. */
 export interface SaveProgress {
   metricId?: string;
   kpiId?: string;
+  /** Stored targets already changed or deleted. */
+  targetsDone?: string[];
 }
 
 export interface SaveResult {
@@ -33,6 +39,9 @@ export interface SaveResult {
   createdMetrics: Metric[];
   reusedMetrics: Metric[];
   target: KpiTarget | null;
+  /** How many stored targets were changed and deleted. */
+  targetsChanged: number;
+  targetsDeleted: number;
 }
 
 /**
@@ -87,11 +96,18 @@ async function metricFromTemplate(
 /**
  * Saves a definition: the metric it needs (an existing one, a new one, or the template's base
  * metrics plus its formula metric), then the KPI (created, or changed when `kpiId` is given), then
- * its target. `progress` remembers what is saved, so a retry continues where the last one stopped.
+ * the stored targets deleted or changed in the form (`targets`, edit mode), then the new target.
+ * `progress` remembers what is saved, so a retry continues where the last one stopped.
  */
 export async function saveDefinition(
   draft: KpiDraft,
-  context: { api: DefineApi; calendar: Calendar; now: Date; kpiId?: string },
+  context: {
+    api: DefineApi;
+    calendar: Calendar;
+    now: Date;
+    kpiId?: string;
+    targets?: readonly KpiTarget[];
+  },
   progress: SaveProgress,
 ): Promise<SaveResult> {
   const { api } = context;
@@ -106,9 +122,28 @@ export async function saveDefinition(
     ? await api.updateKpi(kpiId, updateOf(draft, metricId))
     : await api.createKpi(kpiInputOf(draft, metricId));
   progress.kpiId = kpi.id;
+  const band = draft.direction === 'within_band';
+  const changes = existingTargetChanges(draft.existingTargets, context.targets ?? [], band);
+  const done = (progress.targetsDone ??= []);
+  for (const change of changes) {
+    if (done.includes(change.id)) continue;
+    // Each target's messages go to its own fields: `targets/<id>/value`.
+    await step(`targets/${change.id}`, async () => {
+      if (change.kind === 'delete') await api.deleteTarget(change.id);
+      else await api.updateTarget(change.id, change.update);
+    });
+    done.push(change.id);
+  }
   const input = targetInputOf(draft, kpi.id, context.calendar, context.now);
   const target = input ? await step('target', () => api.createTarget(input)) : null;
-  return { kpi, ...metrics, target };
+  const count = (kind: 'update' | 'delete') => changes.filter((c) => c.kind === kind).length;
+  return {
+    kpi,
+    ...metrics,
+    target,
+    targetsChanged: count('update'),
+    targetsDeleted: count('delete'),
+  };
 }
 
 async function metricOf(

@@ -7,6 +7,7 @@ import {
 } from '@vitals/core';
 import type { z } from 'zod';
 import { kpiInputOf, numberOf, type KpiDraft } from './draft';
+import { existingTargetErrors } from './existing-targets';
 import { newMetricInput, targetInputOf } from './requests';
 
 /** Field key (`name`, `metric/key`, `target/value`, `thresholds/atRisk`) → what is wrong. */
@@ -21,7 +22,7 @@ export const STEP_FIELDS = {
   influence: ['howToInfluence'],
   ownership: ['ownerId', 'teamId', 'level', 'typeTags'],
   review: ['reviewCadence', 'direction'],
-  target: ['target', 'thresholds'],
+  target: ['target', 'targets', 'thresholds'],
 } as const;
 export type StepWithFields = keyof typeof STEP_FIELDS;
 
@@ -73,6 +74,10 @@ export function validateDraft(draft: KpiDraft, context: DraftContext): FieldErro
     }
   }
   validateTarget(draft, context, errors);
+  const band = draft.direction === 'within_band';
+  for (const [key, message] of Object.entries(existingTargetErrors(draft.existingTargets, band))) {
+    errors[key] ??= message;
+  }
   return errors;
 }
 

@@ -45,6 +45,8 @@ export interface WizardContext {
   teams: readonly Team[];
   calendar: Calendar;
   currency: string;
+  /** The workspace's locale, for numbers. */
+  locale: string;
   /** Edit mode: the KPI as stored and its targets. */
   kpi?: Kpi;
   targets?: readonly KpiTarget[];

@@ -1,29 +1,52 @@
-import { formatTargetValue, type KpiTarget } from '@vitals/core';
-import { BASIS_LABELS } from '../labels';
+import type { ExistingTargetDraft } from '../existing-targets';
 import styles from '../Wizard.module.css';
+import type { StepProps } from '../wizard-types';
+import { ExistingTargetRow } from './ExistingTargetRow';
 
-function placement(target: KpiTarget): string {
-  if (target.effectiveFrom) return `Per ${target.grain} from ${target.effectiveFrom}`;
-  if (target.phasing)
-    return `${target.periodKey}, spread by ${target.grain} (${target.phasing.method.replace('_', ' ')})`;
-  return `For ${target.periodKey}`;
-}
-
-/** The KPI's stored targets (edit mode); changing them is the KPI page's job. */
-export function ExistingTargets({ targets }: { targets: readonly KpiTarget[] }) {
-  if (targets.length === 0) return <p className={styles.muted}>The KPI has no target yet.</p>;
+/**
+ * Edit mode: the KPI's stored targets, each to change or delete. Changes are saved with the rest
+ * of the definition; the server keeps every earlier version in the target history.
+ */
+export function ExistingTargets(props: StepProps) {
+  const { draft, update, context } = props;
+  const stored = new Map((context.targets ?? []).map((t) => [t.id, t]));
+  const rows = draft.existingTargets.filter((d) => stored.has(d.id));
+  if (rows.length === 0) return <p className={styles.muted}>The KPI has no target yet.</p>;
+  const unit = context.metrics.find((m) => m.id === context.kpi?.metricId)?.unit ?? {
+    kind: 'number',
+  };
+  const numbers = { locale: context.locale, currency: context.currency };
+  const change = (next: ExistingTargetDraft, field: string) =>
+    update(
+      { existingTargets: draft.existingTargets.map((d) => (d.id === next.id ? next : d)) },
+      `targets/${next.id}/${field}`,
+    );
   return (
-    <div>
-      <h3 className={styles.subTitle}>Current targets</h3>
-      <ul className={styles.plainList}>
-        {targets.map((target) => (
-          <li key={target.id}>
-            {placement(target)}: <strong>{formatTargetValue(target.value)}</strong> —{' '}
-            {BASIS_LABELS[target.basis].label}
-            {target.note && ` (${target.note})`}
-          </li>
-        ))}
+    <section aria-labelledby="existing-targets-title">
+      <h3 id="existing-targets-title" className={styles.subTitle}>
+        Current targets
+      </h3>
+      <p className={styles.muted}>
+        Changes and deletions are saved with the definition; earlier values stay in the target
+        history.
+      </p>
+      <ul className={styles.targetList}>
+        {rows.map((row) => {
+          const target = stored.get(row.id);
+          return target ? (
+            <ExistingTargetRow
+              key={row.id}
+              row={row}
+              target={target}
+              band={draft.direction === 'within_band'}
+              unit={unit}
+              numbers={numbers}
+              onChange={change}
+              errorOf={props.errorOf}
+            />
+          ) : null;
+        })}
       </ul>
-    </div>
+    </section>
   );
 }

@@ -10,7 +10,9 @@ import {
   TAG_LABELS,
 } from '../labels';
 import styles from '../Wizard.module.css';
-import type { StepId, StepProps } from '../wizard-types';
+import { existingTargetChanges } from '../existing-targets';
+import type { StepId, StepProps, WizardContext } from '../wizard-types';
+import type { KpiDraft } from '../draft';
 
 /** The whole definition on one screen, each part with a way back to change it. */
 export function SummaryStep({
@@ -59,7 +61,8 @@ export function SummaryStep({
       `${CADENCE_LABELS[draft.reviewCadence]} · ${DIRECTION_LABELS[draft.direction].label}`,
       'review',
     ],
-    ['Target', targetText, 'target'],
+    ...(context.mode === 'edit' ? [targetChangesRow(draft, context)] : []),
+    [context.mode === 'edit' ? 'New target' : 'Target', targetText, 'target'],
     [
       'Thresholds',
       `On track from ${numberOf(draft.onTrack)} %, at risk from ${numberOf(draft.atRisk)} %`,
@@ -85,4 +88,17 @@ export function SummaryStep({
       ))}
     </dl>
   );
+}
+
+/** Edit mode: what saving does to the stored targets. */
+function targetChangesRow(draft: KpiDraft, context: WizardContext): [string, string, StepId] {
+  const band = draft.direction === 'within_band';
+  const changes = existingTargetChanges(draft.existingTargets, context.targets ?? [], band);
+  const changed = changes.filter((c) => c.kind === 'update').length;
+  const deleted = changes.length - changed;
+  const parts = [
+    changed > 0 ? `${changed} changed` : '',
+    deleted > 0 ? `${deleted} deleted` : '',
+  ].filter(Boolean);
+  return ['Current targets', parts.length > 0 ? parts.join(', ') : 'Unchanged', 'target'];
 }

@@ -7,6 +7,7 @@ import { BASIS_LABELS, CADENCE_LABELS } from '../labels';
 import styles from '../Wizard.module.css';
 import type { StepProps } from '../wizard-types';
 import { ExistingTargets } from './ExistingTargets';
+import { TargetValueFields } from './TargetValueFields';
 
 export function TargetStep(props: StepProps & { isSum: boolean }) {
   const { draft, update, errorOf, context, isSum } = props;
@@ -20,7 +21,7 @@ export function TargetStep(props: StepProps & { isSum: boolean }) {
   const lowerBetter = draft.direction === 'lower_is_better';
   return (
     <>
-      {context.targets && <ExistingTargets targets={context.targets} />}
+      {context.mode === 'edit' && <ExistingTargets {...props} />}
       <RadioGroup<TargetMode>
         legend={context.mode === 'edit' ? 'Add a target' : 'Target'}
         name="targetMode"
@@ -51,36 +52,15 @@ export function TargetStep(props: StepProps & { isSum: boolean }) {
       {target.mode !== 'none' && (
         <>
           <FieldRow>
-            {band ? (
-              <>
-                <TextField
-                  label="Lower bound"
-                  name="targetLower"
-                  inputMode="decimal"
-                  value={target.lower}
-                  onChange={(e) => set({ lower: e.target.value }, 'value/lower')}
-                  error={errorOf('target/value/lower')}
-                />
-                <TextField
-                  label="Upper bound"
-                  name="targetUpper"
-                  inputMode="decimal"
-                  value={target.upper}
-                  onChange={(e) => set({ upper: e.target.value }, 'value/upper')}
-                  error={errorOf('target/value/upper') ?? errorOf('target/value')}
-                />
-              </>
-            ) : (
-              <TextField
-                label={target.mode === 'annual' ? 'Total for the year' : 'Target value'}
-                name="targetValue"
-                hint="In the KPI’s unit; percentages as percent (12.5 for 12.5 %)"
-                inputMode="decimal"
-                value={target.value}
-                onChange={(e) => set({ value: e.target.value }, 'value')}
-                error={errorOf('target/value')}
-              />
-            )}
+            <TargetValueFields
+              band={band}
+              label={target.mode === 'annual' ? 'Total for the year' : 'Target value'}
+              hint="In the KPI’s unit; percentages as percent (12.5 for 12.5 %)"
+              names={{ value: 'targetValue', lower: 'targetLower', upper: 'targetUpper' }}
+              text={target}
+              onChange={(part, text, field) => set({ [part]: text }, field)}
+              errorOf={(field) => errorOf(`target/${field}`)}
+            />
             {target.mode === 'standing' ? (
               <>
                 <SelectField
