@@ -1,5 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySse from '@fastify/sse';
 import Fastify, { type FastifyInstance, type FastifyRequest, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
@@ -14,9 +15,11 @@ import { registerWebApp } from './http/static';
 import { annotationsRoutes } from './modules/annotations/annotations.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { changesRoutes } from './modules/changes/changes.routes';
 import { dataPointsRoutes } from './modules/data-points/data-points.routes';
 import { seriesRoutes } from './modules/data-points/series.routes';
 import { evaluationRoutes } from './modules/evaluation/evaluation.routes';
+import { refreshSummariesAfterWrites } from './modules/evaluation/summary-refresh';
 import { checkInsRoutes } from './modules/check-ins/check-ins.routes';
 import { dashboardsRoutes } from './modules/dashboards/dashboards.routes';
 import { invitationsRoutes } from './modules/invitations/invitations.routes';
@@ -80,6 +83,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
     authenticate: (request) => authenticate(services, request),
   });
   await registerOpenApi(app);
+  // Heartbeat comments every 20 s keep idle event streams open through proxies.
+  await app.register(fastifySse, { heartbeatInterval: 20_000 });
+  refreshSummariesAfterWrites(app, services.summaries);
+  app.addHook('onClose', () => services.events.close());
 
   app.get('/api/health', {
     config: { access: 'public' },
@@ -102,6 +109,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(dataPointsRoutes(services));
   await app.register(seriesRoutes(services));
   await app.register(evaluationRoutes(services));
+  await app.register(changesRoutes(services));
   await app.register(dashboardsRoutes(services));
   await app.register(sampleRoutes(services));
   // Last: its catch-all GET serves the built web app for every path no API route claims.

@@ -1,10 +1,13 @@
 import { AnnotationsService } from './modules/annotations/annotations.service';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
+import { ChangeEvents } from './modules/changes/change-events';
+import { ChangesService } from './modules/changes/changes.service';
 import { CheckInsService } from './modules/check-ins/check-ins.service';
 import { DashboardsService } from './modules/dashboards/dashboards.service';
 import { dataPointServices } from './modules/data-points/data-points.services';
 import { EvaluationService } from './modules/evaluation/evaluation.service';
+import { SummaryCache } from './modules/evaluation/summary-cache';
 import type { ServiceDeps } from './modules/deps';
 import { InvitationsService } from './modules/invitations/invitations.service';
 import { KpisService } from './modules/kpis/kpis.service';
@@ -25,6 +28,8 @@ export function createServices(deps: ServiceDeps) {
   const data = dataPointServices(deps, workspace);
   const lastYearActuals = lastYearActualsFrom(deps, workspace, data.points);
   const targets = new TargetsService(deps, { calendars: workspace, lastYearActuals });
+  const evaluation = new EvaluationService(deps, workspace, targets, data.points);
+  const changes = new ChangesService(deps);
   const auth = new AuthService(deps);
   return {
     deps,
@@ -43,7 +48,14 @@ export function createServices(deps: ServiceDeps) {
     targets,
     checkIns: new CheckInsService(deps),
     ...data,
-    evaluation: new EvaluationService(deps, workspace, targets, data.points),
+    evaluation,
+    summaries: new SummaryCache({
+      compute: (caller, query) => evaluation.summary(caller, query),
+      version: (workspaceId) => changes.current(workspaceId),
+      now: deps.now,
+    }),
+    changes,
+    events: new ChangeEvents(deps.db),
     dashboards: new DashboardsService(deps),
     sample: new SampleWorkspaceService(deps, workspace),
   };

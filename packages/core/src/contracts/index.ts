@@ -19,3 +19,4 @@ export * from './auth';
 export * from './invitation';
 export * from './evaluation';
 export * from './dashboard';
+export * from './changes';

@@ -101,11 +101,21 @@ function openPostgres(connectionString: string, options: OpenDatabaseOptions): K
   if (postgresSchema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(postgresSchema)) {
     throw new Error(`"${postgresSchema}" is not a plain PostgreSQL schema name`);
   }
-  const pool = new pg.Pool({
+  const client: pg.ClientConfig = {
     connectionString,
-    max: options.postgresPoolSize ?? 10,
     ...(postgresSchema ? { options: `-c search_path=${postgresSchema}` } : {}),
-  });
+  };
+  const pool = new pg.Pool({ ...client, max: options.postgresPoolSize ?? 10 });
   pool.on('error', options.onPoolError ?? (() => undefined));
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  clientConfigs.set(db, client);
+  return db;
+}
+
+/** How each PostgreSQL store connects, for the one connection beside its pool that LISTENs. */
+const clientConfigs = new WeakMap<Kysely<Database>, pg.ClientConfig>();
+
+/** The settings of a dedicated connection to the same PostgreSQL and schema as `db`'s pool. */
+export function postgresClientConfig(db: Kysely<Database>): pg.ClientConfig | undefined {
+  return clientConfigs.get(db);
 }

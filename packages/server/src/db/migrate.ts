@@ -4,6 +4,7 @@ import type { Database } from './schema';
 import * as m20261123T1400 from './migrations/2026-11-23T1400_initial';
 import * as m20261124T0900 from './migrations/2026-11-24T0900_dashboards';
 import * as m20261204T0300 from './migrations/2026-12-04T0300_invitations';
+import * as m20261204T0310 from './migrations/2026-12-04T0310_workspace_changes';
 
 /**
  * Every migration, by name, in order. Listed statically (not read from the folder) so bundlers and
@@ -13,6 +14,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T1400_initial': m20261123T1400,
   '2026-11-24T0900_dashboards': m20261124T0900,
   '2026-12-04T0300_invitations': m20261204T0300,
+  '2026-12-04T0310_workspace_changes': m20261204T0310,
 };
 
 function migrator(db: Kysely<Database>, migrationTableSchema: string | undefined): Migrator {

@@ -314,6 +314,15 @@ export interface DashboardsTable {
   archived_at: Timestamp | null;
 }
 
+/** A workspace's change version, bumped by every write that can change a KPI card. */
+export interface WorkspaceChangesTable {
+  workspace_id: string;
+  version: number;
+  /** JSON array of the kinds of the latest change (`data`, `targets`, …). */
+  kinds: JsonText;
+  changed_at: Timestamp;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -332,4 +341,5 @@ export interface Database {
   invitations: InvitationsTable;
   audit_log: AuditLogTable;
   dashboards: DashboardsTable;
+  workspace_changes: WorkspaceChangesTable;
 }

@@ -12,6 +12,7 @@ import type { Caller } from '../../http/access';
 import { pageWindow, toPage } from '../../http/paging';
 import { badRequest, conflict, notFound } from '../../http/problem';
 import { auditChange } from '../audit/audit.service';
+import { ChangesService } from '../changes/changes.service';
 import { isoNow, type ServiceDeps } from '../deps';
 import { DashboardsRepository } from './dashboards.repository';
 
@@ -61,6 +62,7 @@ export class DashboardsService {
       await this.checkKpis(repo, caller.workspaceId, dashboard.kpiIds, []);
       await repo.insert(dashboard);
       await this.audit(trx, caller, 'create', null, dashboard);
+      await new ChangesService(this.deps).bump(trx, caller.workspaceId, ['dashboards']);
       return dashboard;
     });
   }
@@ -79,6 +81,7 @@ export class DashboardsService {
       if (patch.kpiIds) await this.checkKpis(repo, caller.workspaceId, after.kpiIds, before.kpiIds);
       await repo.update(after);
       await this.audit(trx, caller, 'update', before, after);
+      await new ChangesService(this.deps).bump(trx, caller.workspaceId, ['dashboards']);
       return after;
     });
   }
@@ -101,6 +104,7 @@ export class DashboardsService {
       const after: Dashboard = { ...before, archivedAt: archived ? now : null, updatedAt: now };
       await repo.update(after);
       await this.audit(trx, caller, archived ? 'archive' : 'restore', before, after);
+      await new ChangesService(this.deps).bump(trx, caller.workspaceId, ['dashboards']);
       return after;
     });
   }

@@ -4,6 +4,7 @@ import type { DataPointRevisionsTable, DataPointsTable } from '../../db/schema';
 import { actorOf, type Caller } from '../../http/access';
 import { HttpProblem, forbidden } from '../../http/problem';
 import { recordAudit } from '../audit/audit.repository';
+import { ChangesService } from '../changes/changes.service';
 import { isoNow, type ServiceDeps } from '../deps';
 import type { WorkspaceService } from '../workspace/workspace.service';
 import {
@@ -152,6 +153,7 @@ export class IngestService {
         actor,
         at: now,
       });
+      await new ChangesService(this.deps).bump(trx, caller.workspaceId, ['data']);
       return written;
     });
   }

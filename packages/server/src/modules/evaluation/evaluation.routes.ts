@@ -3,12 +3,19 @@ import { z } from 'zod';
 import {
   dashboardSummaryQuerySchema,
   dashboardSummarySchema,
+  type DashboardSummary,
   idSchema,
   kpiEvaluationQuerySchema,
   kpiEvaluationSchema,
 } from '@vitals/core';
 import { callerOf } from '../../http/caller';
 import type { Services } from '../../services';
+
+/**
+ * Typed replies accept only the declared response shape; these bytes are that shape, validated
+ * and serialized once by the summary cache. Fastify sends a Buffer with a JSON content type as is.
+ */
+const preSerialized = (body: Buffer): DashboardSummary => body as unknown as DashboardSummary;
 
 /** How KPIs stand: one KPI's periods, and the cards of a dashboard. */
 export function evaluationRoutes(services: Services): FastifyPluginAsyncZod {
@@ -35,7 +42,11 @@ export function evaluationRoutes(services: Services): FastifyPluginAsyncZod {
         querystring: dashboardSummaryQuerySchema,
         response: { 200: dashboardSummarySchema },
       },
-      handler: async (request) => services.evaluation.summary(callerOf(request), request.query),
+      // The cached body is the validated, serialized answer (see SummaryCache): sent as it is.
+      handler: async (request, reply) =>
+        reply
+          .type('application/json; charset=utf-8')
+          .send(preSerialized(await services.summaries.body(callerOf(request), request.query))),
     });
   };
 }

@@ -5,6 +5,7 @@ import { actorOf, type Caller } from '../../http/access';
 import { pageWindow, toPage } from '../../http/paging';
 import { badRequest, conflict, notFound } from '../../http/problem';
 import { recordAudit } from '../audit/audit.repository';
+import { ChangesService } from '../changes/changes.service';
 import { isoNow, type ServiceDeps } from '../deps';
 import { KpisRepository } from './kpis.repository';
 import { kpiReferenceProblems, type GivenFields } from './kpis.validation';
@@ -47,6 +48,7 @@ export class KpisService {
       await this.check(trx, kpi, new Set(Object.keys(kpi) as (keyof Kpi)[]));
       await new KpisRepository(trx).insert(kpi);
       await this.audit(trx, caller, 'create', null, kpi);
+      await new ChangesService(this.deps).bump(trx, caller.workspaceId, ['kpis']);
       return kpi;
     });
   }
@@ -71,6 +73,7 @@ export class KpisService {
       await this.check(trx, after, given);
       await repo.update(after);
       await this.audit(trx, caller, 'update', before, after);
+      await new ChangesService(this.deps).bump(trx, caller.workspaceId, ['kpis']);
       return after;
     });
   }
@@ -93,6 +96,7 @@ export class KpisService {
       const after: Kpi = { ...before, archivedAt: archived ? now : null, updatedAt: now };
       await repo.update(after);
       await this.audit(trx, caller, archived ? 'archive' : 'restore', before, after);
+      await new ChangesService(this.deps).bump(trx, caller.workspaceId, ['kpis']);
       return after;
     });
   }

@@ -11,6 +11,7 @@ import type { Caller } from '../../http/access';
 import { pageWindow, toPage } from '../../http/paging';
 import { badRequest, conflict, notFound } from '../../http/problem';
 import { auditChange } from '../audit/audit.service';
+import { ChangesService } from '../changes/changes.service';
 import { isoNow, type ServiceDeps } from '../deps';
 import { WorkspaceRepository } from '../workspace/workspace.repository';
 import { checkFormula } from './formula-check';
@@ -161,7 +162,9 @@ export class MetricsService {
   ): Promise<T> {
     return this.deps.db.transaction().execute(async (trx) => {
       await new WorkspaceRepository(trx).lock(caller.workspaceId);
-      return work(new MetricsRepository(trx), trx);
+      const result = await work(new MetricsRepository(trx), trx);
+      await new ChangesService(this.deps).bump(trx, caller.workspaceId, ['metrics']);
+      return result;
     });
   }
 }

@@ -3,6 +3,7 @@ import type { SampleWorkspaceResult } from '@vitals/core';
 import type { AuditLogTable } from '../../db/schema';
 import { actorOf, type Caller } from '../../http/access';
 import { conflict } from '../../http/problem';
+import { ChangesService } from '../changes/changes.service';
 import { writeTransaction } from '../data-points/write-transaction';
 import type { ServiceDeps } from '../deps';
 import type { WorkspaceService } from '../workspace/workspace.service';
@@ -71,6 +72,7 @@ export class SampleWorkspaceService {
         throw conflict(`Users with the sample's emails exist already: ${quoted(found.emails)}`);
       }
       await repo.write(plan, audit, at);
+      await new ChangesService(this.deps).bump(trx, workspaceId, ['sample']);
       return result;
     });
   }

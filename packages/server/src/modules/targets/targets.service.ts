@@ -15,6 +15,7 @@ import type { Database } from '../../db/schema';
 import { actorOf, type Caller } from '../../http/access';
 import { badRequest, conflict, notFound } from '../../http/problem';
 import { recordAudit } from '../audit/audit.repository';
+import { ChangesService } from '../changes/changes.service';
 import { isoNow, type ServiceDeps } from '../deps';
 import { KpiReferencesRepository } from '../kpis/kpi-references.repository';
 import { KpisRepository } from '../kpis/kpis.repository';
@@ -93,6 +94,7 @@ export class TargetsService {
       checkTarget(target, { calendar, kind, direction: kpi.direction, others });
       await repo.insert(target);
       await this.audit(trx, caller, 'create', null, target);
+      await new ChangesService(this.deps).bump(trx, caller.workspaceId, ['targets']);
       return target;
     });
   }
@@ -124,6 +126,7 @@ export class TargetsService {
       checkTarget(after, { calendar, kind, direction: kpi.direction, others });
       await repo.update(after);
       await this.audit(trx, caller, 'update', before, after);
+      await new ChangesService(this.deps).bump(trx, caller.workspaceId, ['targets']);
       return after;
     });
   }
@@ -137,6 +140,7 @@ export class TargetsService {
       await this.kpiOf(trx, caller.workspaceId, before.kpiId, 'params', { change: true });
       await repo.delete(id);
       await this.audit(trx, caller, 'delete', before, null);
+      await new ChangesService(this.deps).bump(trx, caller.workspaceId, ['targets']);
     });
   }
 

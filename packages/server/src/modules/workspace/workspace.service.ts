@@ -3,6 +3,7 @@ import { GregorianCalendar, type Calendar } from '@vitals/core';
 import { actorOf, type Caller } from '../../http/access';
 import { notFound } from '../../http/problem';
 import { recordAudit } from '../audit/audit.repository';
+import { ChangesService } from '../changes/changes.service';
 import { isoNow, type ServiceDeps } from '../deps';
 import { WorkspaceRepository } from './workspace.repository';
 
@@ -22,13 +23,15 @@ export class WorkspaceService {
   async calendar(id: string): Promise<Calendar> {
     const workspace = await this.get(id);
     const cached = this.calendars.get(id);
-    if (cached && cached.stamp === workspace.updatedAt) return cached.calendar;
+    // Keyed by the settings themselves: two changes within one millisecond share an updatedAt.
+    const stamp = `${workspace.timeZone}|${workspace.weekStartsOn}|${workspace.fiscalYearStartMonth}`;
+    if (cached && cached.stamp === stamp) return cached.calendar;
     const calendar = new GregorianCalendar({
       timeZone: workspace.timeZone,
       weekStartsOn: workspace.weekStartsOn,
       fiscalYearStartMonth: workspace.fiscalYearStartMonth,
     });
-    this.calendars.set(id, { stamp: workspace.updatedAt, calendar });
+    this.calendars.set(id, { stamp, calendar });
     return calendar;
   }
 
@@ -50,6 +53,7 @@ export class WorkspaceService {
         actor: actorOf(caller),
         at: after.updatedAt,
       });
+      await new ChangesService(this.deps).bump(trx, after.id, ['workspace']);
       return after;
     });
   }

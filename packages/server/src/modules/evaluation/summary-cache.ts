@@ -1,0 +1,107 @@
+import { LRUCache } from 'lru-cache';
+import {
+  dashboardSummarySchema,
+  type DashboardSummary,
+  type DashboardSummaryQuery,
+} from '@vitals/core';
+import type { Caller } from '../../http/access';
+
+/**
+ * How long a cached summary may be served. The running period's pacing follows the clock
+ * (expected-to-date moves every minute) while no write bumps the version, so an answer is at most
+ * this old; an asked-for `asOf` does not depend on the clock, its entries expire the same way.
+ */
+export const SUMMARY_TTL_MS = 15_000;
+/** Most bytes of summaries kept (a 12-card summary with 90-day sparklines is about 95 kB). */
+const MAX_BYTES = 64 * 1024 * 1024;
+/** Summaries per workspace recomputed right after a write (the most recently read ones). */
+const HOT_PER_WORKSPACE = 4;
+
+interface Request {
+  caller: Caller;
+  query: DashboardSummaryQuery;
+}
+
+export interface SummaryCacheOptions {
+  compute: (caller: Caller, query: DashboardSummaryQuery) => Promise<DashboardSummary>;
+  /** The workspace's change version (one indexed read). */
+  version: (workspaceId: string) => Promise<number>;
+  now: () => Date;
+  ttlMs?: number;
+}
+
+/** Every field of the parsed query, keys sorted: a field added to the query is part of the key. */
+const normalized = (query: DashboardSummaryQuery): string =>
+  JSON.stringify(
+    Object.keys(query)
+      .sort()
+      .map((k) => [k, query[k as keyof DashboardSummaryQuery] ?? null]),
+  );
+
+/**
+ * The dashboard summary, serialized and validated once per workspace, query and change version.
+ * A hit costs one version read and sending bytes. The version is part of the key, so a write
+ * makes the next read compute afresh, and concurrent misses of one key share one computation
+ * (the cache's `fetch`). The answer depends on the caller only through the workspace: every member
+ * of a workspace sees all of its KPIs; if that changes, the key must carry what the answer
+ * depends on.
+ */
+export class SummaryCache {
+  private readonly entries: LRUCache<string, Buffer, Request>;
+  /** Per workspace, the queries read within the TTL, most recent last. */
+  private readonly hot = new Map<string, Map<string, Request & { at: number }>>();
+
+  constructor(private readonly options: SummaryCacheOptions) {
+    this.entries = new LRUCache<string, Buffer, Request>({
+      maxSize: MAX_BYTES,
+      sizeCalculation: (body) => body.length,
+      ttl: options.ttlMs ?? SUMMARY_TTL_MS,
+      // The passed-in clock decides expiry, read on every check.
+      perf: { now: () => options.now().getTime() },
+      ttlResolution: 0,
+      fetchMethod: async (_key, _stale, { context }) => {
+        const summary = await options.compute(context.caller, context.query);
+        // Validated as the route's declared response schema would, then serialized once.
+        return Buffer.from(JSON.stringify(dashboardSummarySchema.parse(summary)));
+      },
+    });
+  }
+
+  /** The summary's JSON body as of the workspace's current version. */
+  async body(caller: Caller, query: DashboardSummaryQuery): Promise<Buffer> {
+    const queryKey = normalized(query);
+    const body = await this.current(queryKey, { caller, query });
+    this.remember(caller.workspaceId, queryKey, { caller, query });
+    return body;
+  }
+
+  /**
+   * Recomputes the workspace's recently read summaries at its current version, so the dashboards
+   * that reload after a write (told by the change stream) find them ready. A summary that no longer
+   * computes (its query became invalid) is forgotten.
+   */
+  async refresh(workspaceId: string): Promise<void> {
+    const hot = this.hot.get(workspaceId);
+    if (!hot) return;
+    const fresh = this.options.now().getTime() - (this.options.ttlMs ?? SUMMARY_TTL_MS);
+    for (const [key, r] of hot) if (r.at < fresh) hot.delete(key);
+    await Promise.all(
+      [...hot].map(([key, r]) => this.current(key, r).catch(() => hot.delete(key))),
+    );
+    if (hot.size === 0) this.hot.delete(workspaceId);
+  }
+
+  private async current(queryKey: string, request: Request): Promise<Buffer> {
+    const version = await this.options.version(request.caller.workspaceId);
+    const key = JSON.stringify([request.caller.workspaceId, version, queryKey]);
+    return (await this.entries.fetch(key, { context: request })) as Buffer;
+  }
+
+  private remember(workspaceId: string, queryKey: string, request: Request): void {
+    let hot = this.hot.get(workspaceId);
+    if (!hot) this.hot.set(workspaceId, (hot = new Map()));
+    hot.delete(queryKey);
+    hot.set(queryKey, { ...request, at: this.options.now().getTime() });
+    if (hot.size > HOT_PER_WORKSPACE) hot.delete(hot.keys().next().value as string);
+  }
+}
