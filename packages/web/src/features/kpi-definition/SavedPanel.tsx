@@ -23,6 +23,12 @@ export function SavedPanel({ result, mode }: { result: SaveResult; mode: 'create
           {reusedMetrics.length > 0 && (
             <li>Metrics reused: {reusedMetrics.map((m) => m.name).join(', ')}</li>
           )}
+          {result.targetsChanged > 0 && (
+            <li>
+              Targets changed: {result.targetsChanged}. Earlier values are in the target history.
+            </li>
+          )}
+          {result.targetsDeleted > 0 && <li>Targets deleted: {result.targetsDeleted}.</li>}
           {target && <li>Target set.</li>}
         </ul>
       </Alert>

@@ -74,13 +74,15 @@ export function ExistingTargetRow({
         <p>
           <del>{summary}</del> <span className={styles.muted}>Deleted when you save.</span>
         </p>
-        <Button
-          size="small"
-          aria-label={`Undo deleting the target ${place}`}
-          onClick={() => set({ deleted: false }, 'deleted')}
-        >
-          Undo delete
-        </Button>
+        <div className={styles.rowActions}>
+          <Button
+            size="small"
+            aria-label={`Undo delete of the target ${place}`}
+            onClick={() => set({ deleted: false }, 'deleted')}
+          >
+            Undo delete
+          </Button>
+        </div>
       </li>
     );
   }
