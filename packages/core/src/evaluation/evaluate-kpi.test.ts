@@ -53,6 +53,30 @@ describe('evaluateKpiPeriod', () => {
     });
   });
 
+  it('paces up to when the data runs: the start of today until today has data', () => {
+    // Noon on 11 November in Berlin; the nightly load has brought 1–10 November.
+    const noon = new Date('2026-11-11T11:00:00Z');
+    const lagging = evaluateKpiPeriod(cal.parseKey('2026-11'), { ...base, asOf: noon });
+    // Paced through the start of 11 Nov: 30,000 × 10/30 = 10,000, so on pace, not 10,000 of
+    // 10,500 (the clock's 10.5 days) = 95 % at risk.
+    expect(lagging.fraction).toBeCloseTo(10 / 30, 12);
+    expect(lagging.expected).toBeCloseTo(10_000, 9);
+    expect(lagging.status).toBe('on_track');
+    // Run rate over the days the data covers: 10,000 ÷ (10/30) = 30,000.
+    expect(lagging.projection?.value).toBeCloseTo(30_000, 6);
+
+    // Once today's number lands (500 by noon), the clock counts: 10.5 of 30 days.
+    const live = pointsMeasure('sum', [
+      ...points,
+      { start: '2026-11-11', series: '', components: { sum: 500 } },
+    ]);
+    const e = evaluateKpiPeriod(cal.parseKey('2026-11'), { ...base, asOf: noon, measure: live });
+    expect(e.actual).toBe(10_500);
+    expect(e.fraction).toBeCloseTo(10.5 / 30, 12);
+    expect(e.expected).toBeCloseTo(10_500, 9);
+    expect(e.status).toBe('on_track');
+  });
+
   it('judges a complete month against its full target', () => {
     // October: 31 × 900 = 27,900 of 30,000 = 93 % → at risk (from 90 %).
     const e = evaluateKpiPeriod(cal.parseKey('2026-10'), base);

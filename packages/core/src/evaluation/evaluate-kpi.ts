@@ -6,6 +6,7 @@ import { evaluatePeriod, type PeriodEvaluation, type StatusThresholdsInput } fro
 import type { DataCadence, TargetInput } from '../status/index';
 import { isBand, type Direction, type ExplanationPart } from '../targets/index';
 import { targetValueOf } from '../status/pacing';
+import { pacedThrough } from './paced-through';
 
 /** A KPI's actual over some days, aggregated by its metric's kind (or computed by its formula). */
 export interface Measurement {
@@ -50,7 +51,8 @@ export interface KpiPeriodEvaluation extends PeriodEvaluation {
  * Everything a KPI shows for one period: actual, target, expected-to-date (pacing), attainment,
  * status, and changes vs the previous period and last year.
  *
- * The running period's actual covers the days so far, today included (data that landed counts);
+ * The running period's actual covers the days so far, today included (data that landed counts),
+ * and is paced up to when its data runs (`pacedThrough`: the start of today until today's data lands);
  * its comparisons set the complete days so far against the same number of days of the previous
  * period and of the same period last year, so a half-finished day is never set against a full one.
  * For stocks (`last`) the running period paces from the previous period's closing value.
@@ -81,6 +83,7 @@ export function evaluateKpiPeriod(period: Period, input: EvaluateKpiInput): KpiP
     actual: actual.value,
     target,
     opening,
+    ...(phase === 'running' ? { pacedThrough: pacedThrough(asOf, calendar, measure) } : {}),
     ...(input.thresholds ? { thresholds: input.thresholds } : {}),
     ...(input.freshness ? { freshness: input.freshness } : {}),
   });

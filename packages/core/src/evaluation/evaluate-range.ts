@@ -15,6 +15,7 @@ import type { PeriodChanges } from '../comparison/index';
 import { evaluatePeriod, type PeriodEvaluation } from '../status/index';
 import { isBand, type ExplanationPart, type ResolvedRangeTarget } from '../targets/index';
 import type { EvaluateKpiInput, Measurement } from './evaluate-kpi';
+import { pacedThrough } from './paced-through';
 
 export interface EvaluateRangeInput extends Omit<EvaluateKpiInput, 'targetFor'> {
   /** The whole range's target (core's `targetForRange`, so sums pace by their periods' targets). */
@@ -79,6 +80,7 @@ export function evaluateKpiRange(
     : phases[0] === 'future'
       ? 'future'
       : 'running';
+  const paceAt = phase === 'running' ? pacedThrough(asOf, calendar, measure) : asOf;
   const totalDays = periods.reduce((n, p) => n + calendar.dayCount(p), 0);
   const elapsed = periods.reduce((n, p, i) => {
     const ph = phases[i];
@@ -87,7 +89,7 @@ export function evaluateKpiRange(
       (ph === 'complete'
         ? calendar.dayCount(p)
         : ph === 'running'
-          ? calendar.elapsedDays(p, asOf)
+          ? calendar.elapsedDays(p, paceAt)
           : 0)
     );
   }, 0);
@@ -114,6 +116,7 @@ export function evaluateKpiRange(
     target,
     opening,
     progress: { phase, fraction },
+    pacedThrough: paceAt,
     ...(input.thresholds ? { thresholds: input.thresholds } : {}),
     ...(input.freshness ? { freshness: input.freshness } : {}),
   });

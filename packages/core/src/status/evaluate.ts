@@ -41,6 +41,11 @@ export interface EvaluatePeriodInput {
    * `evaluateKpiRange`); by default those of `period` itself.
    */
   progress?: { phase: PeriodPhase; fraction: number };
+  /**
+   * The instant the data runs to, when before `asOf` (see `pacedThrough`): pacing — the elapsed
+   * share, the expected-to-date, the projection — counts time up to it. Freshness still uses `asOf`.
+   */
+  pacedThrough?: Date | number;
 }
 
 /** Why a status is what it is. */
@@ -98,15 +103,16 @@ export function evaluatePeriod(input: EvaluatePeriodInput): PeriodEvaluation {
     return { ...base, ...rest, status: 'no_data', reason: 'future' };
   }
   const running = phase === 'running';
+  const paceAt = input.pacedThrough ?? asOf;
   const fraction = running
-    ? (input.progress?.fraction ?? calendar.elapsedFraction(period, asOf))
+    ? (input.progress?.fraction ?? calendar.elapsedFraction(period, paceAt))
     : 1;
   const { value: expected, pacing } = running
     ? expectedToDate({
         kind,
         target: input.target,
         period,
-        asOf,
+        asOf: paceAt,
         calendar,
         opening: input.opening,
         fraction,

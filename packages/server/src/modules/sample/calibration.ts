@@ -1,5 +1,6 @@
 import {
   expectedToDate,
+  pacedThrough,
   formulaMeasure,
   isSingleMetricTemplate,
   parseFormula,
@@ -95,8 +96,11 @@ export function calibrateMonth(input: {
     kind === 'last'
       ? measure({ start: calendar.previous(period).start, end: period.start }).value
       : null;
+  // Paced as evaluation paces: up to when the data runs (the sample's ends yesterday).
+  const pacedAsOf =
+    calendar.phase(period, asOf) === 'running' ? pacedThrough(asOf, calendar, measure) : asOf;
   const expected = (target: number) =>
-    expectedToDate({ kind, target, period, asOf, calendar, opening }).value as number;
+    expectedToDate({ kind, target, period, asOf: pacedAsOf, calendar, opening }).value as number;
   const e0 = expected(0);
   const slope = expected(1) - e0;
   const solve = (wanted: number) => nice((wanted - e0) / slope);
