@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Loading } from '../components/Page';
 import { Logo } from '../components/PublicLayout';
 import styles from './AppShell.module.css';
+import { LiveStatus } from './live-updates';
 import { useCurrentSession, useSignOut } from './session';
 
 const NAV = [
@@ -41,6 +42,7 @@ export function AppShell() {
             </ul>
           </nav>
           <div className={styles.account}>
+            <LiveStatus />
             <span className={styles.user}>{user.name}</span>
             <button
               type="button"

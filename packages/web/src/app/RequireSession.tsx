@@ -2,6 +2,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { Alert } from '../components/Alert';
 import { Button } from '../components/Button';
 import { Loading } from '../components/Page';
+import { LiveUpdates } from './live-updates';
 import { useSession, useSetupState } from './session';
 
 /** Lets signed-in users through; sends others to setup (first start) or to sign-in. */
@@ -25,7 +26,13 @@ export function RequireSession() {
       </main>
     );
   }
-  if (session.data) return <Outlet />;
+  if (session.data) {
+    return (
+      <LiveUpdates key={session.data.user.id}>
+        <Outlet />
+      </LiveUpdates>
+    );
+  }
   if (setupState.isPending) return <CentredLoading />;
   if (setupState.data && !setupState.data.setUp) return <Navigate to="/setup" replace />;
   return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
