@@ -24,9 +24,29 @@ export type RawPointRow = Pick<
   | 'updated_at'
 >;
 
+/** What measuring a point of a known kind needs: its metric, start, series and that kind's columns. */
+export type MeasuredPointRow = Pick<RawPointRow, 'metric_id' | 'period_start' | 'dim_key'> &
+  Partial<Pick<RawPointRow, 'value' | 'sum' | 'count' | 'numerator' | 'denominator' | 'at'>>;
+
 /** The columns a roll-up in memory reads of each point. */
 export type SeriesPointRow = Pick<RawPointRow, 'period_start' | 'dim_key'> &
   Partial<Pick<RawPointRow, 'value' | 'sum' | 'count' | 'numerator' | 'denominator' | 'at'>>;
+
+const RAW_COLUMNS = [
+  'id',
+  'metric_id',
+  'period_key',
+  'period_start',
+  'dim_key',
+  'value',
+  'sum',
+  'count',
+  'numerator',
+  'denominator',
+  'at',
+  'revision',
+  'updated_at',
+] as const satisfies readonly (keyof RawPointRow)[];
 
 const KIND_COLUMNS = {
   sum: ['sum'],
@@ -88,33 +108,44 @@ export class PointsRepository {
   }
 
   /** The points of the metrics whose period starts in `[from, to)`, by metric and start. */
-  async raw(metricIds: readonly string[], from: string, to: string): Promise<RawPointRow[]> {
-    const out: RawPointRow[] = [];
+  raw(metricIds: readonly string[], from: string, to: string): Promise<RawPointRow[]> {
+    return this.inRange(RAW_COLUMNS, metricIds, from, to);
+  }
+
+  /**
+   * `raw` of metrics of one kind, with only what measuring needs: the metric, start, series and
+   * the kind's columns (4 or 5 columns instead of 13), in the same order.
+   */
+  measured(
+    metricIds: readonly string[],
+    kind: AggregationKind,
+    from: string,
+    to: string,
+  ): Promise<MeasuredPointRow[]> {
+    const columns = ['metric_id', 'period_start', 'dim_key', ...KIND_COLUMNS[kind]] as const;
+    return this.inRange(columns, metricIds, from, to);
+  }
+
+  private async inRange<C extends keyof RawPointRow>(
+    columns: readonly C[],
+    metricIds: readonly string[],
+    from: string,
+    to: string,
+  ): Promise<Pick<RawPointRow, C>[]> {
+    const out: Pick<RawPointRow, C>[] = [];
     for (const chunk of chunked(metricIds, 500)) {
       const rows = await this.db
         .selectFrom('data_points')
-        .select([
-          'id',
-          'metric_id',
-          'period_key',
-          'period_start',
-          'dim_key',
-          'value',
-          'sum',
-          'count',
-          'numerator',
-          'denominator',
-          'at',
-          'revision',
-          'updated_at',
-        ])
+        .select(columns)
         .where('metric_id', 'in', chunk)
         .where('period_start', '>=', from)
         .where('period_start', '<', to)
         .orderBy('metric_id')
         .orderBy('period_start')
         .execute();
-      out.push(...rows);
+      // Kysely cannot narrow a generic column list; the rows hold exactly `columns`. A loop, not
+      // push(...rows): a chunk can hold more rows than a call takes arguments.
+      for (const row of rows as unknown as Pick<RawPointRow, C>[]) out.push(row);
     }
     return out;
   }

@@ -14,12 +14,12 @@ import {
   type MeasuredPoint,
 } from '@vitals/core';
 import type { MetricDef } from '../data-points/data-points.rows';
-import type { StoredPoint } from '../data-points/points.service';
+import type { MeasurablePoint } from '../data-points/points.service';
 import type { EvaluableKpi } from './evaluation.repository';
 
 /** The points of a KPI's metric that pass its dimension filter (only dimensions the metric has). */
 function filtered(
-  points: readonly StoredPoint[],
+  points: readonly MeasurablePoint[],
   filter: Record<string, string>,
   dims?: readonly string[],
 ) {
@@ -58,7 +58,7 @@ export interface KpiMeasures {
  */
 export function kpiMeasures(input: {
   kpi: EvaluableKpi;
-  points: ReadonlyMap<string, readonly StoredPoint[]>;
+  points: ReadonlyMap<string, readonly MeasurablePoint[]>;
   operands: ReadonlyMap<string, MetricDef>;
   calendar: Calendar;
   grain: Grain;
@@ -94,7 +94,7 @@ export function kpiMeasures(input: {
   return { measure: formulaMeasure(formula, measures, previousWindow), latest };
 }
 
-function latestOf(points: readonly StoredPoint[]): CivilDate | null {
+function latestOf(points: readonly MeasurablePoint[]): CivilDate | null {
   let latest: CivilDate | null = null;
   for (const p of points) if (!latest || p.start > latest) latest = p.start;
   return latest;

@@ -63,3 +63,19 @@ export function evaluationWindows(
     })),
   );
 }
+
+/**
+ * The days of every period whose target an evaluation asks for (its periods and sparklines), so
+ * only the targets that can decide those are read.
+ */
+export function targetedWindow(plans: readonly Omit<WindowPlan, 'cadence'>[]): DateWindow {
+  let start = '';
+  let end = '';
+  for (const plan of plans) {
+    for (const p of [...plan.periods, ...(plan.sparkline ?? [])]) {
+      if (!start || p.start < start) start = p.start;
+      if (p.end > end) end = p.end;
+    }
+  }
+  return { start, end };
+}

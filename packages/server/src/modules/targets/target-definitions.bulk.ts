@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { AggregationKind, Calendar, KpiTarget } from '@vitals/core';
+import type { AggregationKind, Calendar, DateWindow, KpiTarget } from '@vitals/core';
 import type { Database } from '../../db/schema';
 import { notFound } from '../../http/problem';
 import { KpisRepository, toKpi } from '../kpis/kpis.repository';
@@ -10,6 +10,7 @@ import {
   type StoredTargetDefinition,
 } from './target-definition';
 import { toKpiTarget } from './targets.repository';
+import { targetWindow } from './target-window';
 
 /** SQLite allows 32,766 bound values; PostgreSQL is happier with lists of this size too. */
 const CHUNK = 500;
@@ -25,6 +26,11 @@ function chunks<T>(items: readonly T[]): T[][] {
  * metrics' kinds and their targets in four queries per 500 KPIs instead of four per KPI
  * (evaluating all 1,000 KPIs of a workspace spent more time on those queries than on its data).
  * The same mapping (`lastYearInputs`, `toTargetDefinition`) as the one-KPI path.
+ *
+ * With `within`, only the targets that can decide a period inside that window are read (see
+ * `targetWindow`; a dashboard's month needs 1 of a KPI's 37 monthly targets): `targetFor` then
+ * gives the same result for every period inside it, but the definition is not the whole story
+ * outside it, nor are its basis, `skipped` and `lastYearUnavailable`.
  */
 export async function targetDefinitionsOf(
   db: Kysely<Database>,
@@ -32,8 +38,10 @@ export async function targetDefinitionsOf(
   kpiIds: readonly string[],
   calendar: Calendar,
   lookup: LastYearActuals | undefined,
+  within?: DateWindow,
 ): Promise<Map<string, StoredTargetDefinition>> {
   const ids = [...new Set(kpiIds)];
+  const narrow = within ? targetWindow(calendar, within) : null;
   const out = new Map<string, StoredTargetDefinition>();
   for (const chunk of chunks(ids)) {
     const kpiRows = await db
@@ -56,10 +64,13 @@ export async function targetDefinitionsOf(
       ).map((m) => [m.id, m.aggregation]),
     );
     const targets = new Map<string, KpiTarget[]>(chunk.map((id) => [id, []]));
-    const targetRows = await db
-      .selectFrom('targets')
-      .selectAll()
-      .where('kpi_id', 'in', chunk)
+    let targetQuery = db.selectFrom('targets').selectAll().where('kpi_id', 'in', chunk);
+    if (narrow) {
+      targetQuery = targetQuery.where((eb) =>
+        eb.or([eb('period_key', 'in', narrow.keys), eb('effective_from', '<', narrow.end)]),
+      );
+    }
+    const targetRows = await targetQuery
       .orderBy('kpi_id')
       .orderBy('grain')
       .orderBy('effective_from')
