@@ -1,4 +1,8 @@
-import type { DashboardSummary, DashboardSummaryQuery } from '@vitals/core';
+import {
+  dashboardSummaryQuerySchema,
+  type DashboardSummary,
+  type DashboardSummaryQuery,
+} from '@vitals/core';
 import { describe, expect, it } from 'vitest';
 import type { Caller } from '../../http/access';
 import { SUMMARY_TTL_MS, SummaryCache } from './summary-cache';
@@ -10,11 +14,14 @@ import { SUMMARY_TTL_MS, SummaryCache } from './summary-cache';
 
 const caller = (workspaceId: string): Caller =>
   ({ kind: 'session', userId: 'u', workspaceId, role: 'viewer' }) as Caller;
-const query = (extra: Partial<DashboardSummaryQuery> = {}): DashboardSummaryQuery => ({
-  kpiIds: ['k1', 'k2'],
-  sparkline: 30,
-  ...extra,
-});
+const K1 = '01900000-0000-7000-8000-000000000001';
+const K2 = '01900000-0000-7000-8000-000000000002';
+const K3 = '01900000-0000-7000-8000-000000000003';
+/** A query as the route parses it (defaults filled in). */
+const query = (
+  extra: { kpiIds?: string[]; sparkline?: number; asOf?: string } = {},
+): DashboardSummaryQuery =>
+  dashboardSummaryQuerySchema.parse({ ...extra, kpiIds: (extra.kpiIds ?? [K1, K2]).join(',') });
 
 function setUp() {
   let clock = Date.parse('2026-11-10T12:00:00.000Z');
@@ -24,7 +31,7 @@ function setUp() {
     now: () => new Date(clock),
     version: async (workspaceId) => versions.get(workspaceId) ?? 0,
     compute: async (c, q): Promise<DashboardSummary> => {
-      computed.push(`${c.workspaceId}:${q.kpiIds.join(',')}`);
+      computed.push(`${c.workspaceId}:${q.kpiIds.map((id) => id.slice(-1)).join(',')}`);
       await new Promise((resolve) => setImmediate(resolve));
       return { asOf: new Date(clock).toISOString(), cards: [] };
     },
@@ -45,7 +52,7 @@ describe('SummaryCache', () => {
     const t = setUp();
     await t.read('w1');
     await t.read('w1');
-    expect(t.computed).toEqual(['w1:k1,k2']);
+    expect(t.computed).toEqual(['w1:1,2']);
     t.bump('w1');
     await t.read('w1');
     expect(t.computed).toHaveLength(2);
@@ -55,7 +62,7 @@ describe('SummaryCache', () => {
     const t = setUp();
     await t.read('w1');
     await t.read('w2');
-    await t.read('w1', query({ kpiIds: ['k2', 'k1'] }));
+    await t.read('w1', query({ kpiIds: [K2, K1] }));
     await t.read('w1', query({ sparkline: 90 }));
     await t.read('w1', query({ asOf: '2026-11-01T00:00:00.000Z' }));
     expect(t.computed).toHaveLength(5);
@@ -67,7 +74,7 @@ describe('SummaryCache', () => {
   it('computes once for concurrent misses of one key', async () => {
     const t = setUp();
     const answers = await Promise.all([t.read('w1'), t.read('w1'), t.read('w1')]);
-    expect(t.computed).toEqual(['w1:k1,k2']);
+    expect(t.computed).toEqual(['w1:1,2']);
     expect(new Set(answers.map((a) => a.asOf)).size).toBe(1);
   });
 
@@ -84,13 +91,13 @@ describe('SummaryCache', () => {
   it('refresh recomputes the workspace’s recently read summaries at the new version', async () => {
     const t = setUp();
     await t.read('w1');
-    await t.read('w1', query({ kpiIds: ['k3'] }));
+    await t.read('w1', query({ kpiIds: [K3] }));
     t.bump('w1');
     await t.cache.refresh('w1');
-    expect(t.computed).toEqual(['w1:k1,k2', 'w1:k3', 'w1:k1,k2', 'w1:k3']);
+    expect(t.computed).toEqual(['w1:1,2', 'w1:3', 'w1:1,2', 'w1:3']);
     // The reads after the write are hits.
     await t.read('w1');
-    await t.read('w1', query({ kpiIds: ['k3'] }));
+    await t.read('w1', query({ kpiIds: [K3] }));
     expect(t.computed).toHaveLength(4);
     // Summaries not read within the TTL are left to the next reader.
     t.advance(SUMMARY_TTL_MS + 1);
