@@ -78,6 +78,16 @@ describe('existing targets in the form', () => {
     expect(existingTargetChanges(existingTargetDrafts(targets), targets, false)).toEqual([]);
   });
 
+  it('leaves alone what someone else changed after the form opened', () => {
+    const [a] = existingTargetDrafts([standing]);
+    if (!a) throw new Error('one draft expected');
+    // Someone else changes the note; this form changes only the value.
+    const meanwhile = { ...standing, note: 'set by finance' };
+    expect(existingTargetChanges([{ ...a, value: '130000' }], [meanwhile], false)).toEqual([
+      { kind: 'update', id: standing.id, update: { value: 130000 } },
+    ]);
+  });
+
   it('names the field at fault under the target’s id', () => {
     const [a, b, c] = existingTargetDrafts(targets);
     if (!a || !b || !c) throw new Error('three drafts expected');

@@ -14,6 +14,8 @@ export type EditablePhasing = 'even' | 'last_year';
 /** One stored target as the form edits it (numbers stay text until saved). */
 export interface ExistingTargetDraft {
   id: string;
+  /** The target as it was when the form opened: only what the person changed since is sent. */
+  original: KpiTarget;
   value: string;
   lower: string;
   upper: string;
@@ -39,6 +41,7 @@ function editablePhasing(target: KpiTarget): EditablePhasing | null {
 export function existingTargetDrafts(targets: readonly KpiTarget[]): ExistingTargetDraft[] {
   return targets.map((t) => ({
     id: t.id,
+    original: t,
     value: isBand(t.value) ? '' : text(t.value),
     lower: isBand(t.value) ? text(t.value.lower) : '',
     upper: isBand(t.value) ? text(t.value.upper) : '',
@@ -61,12 +64,12 @@ function sameValue(a: TargetValue, b: TargetValue): boolean {
   return !isBand(a) && !isBand(b) && a === b;
 }
 
-/** Only what differs from the stored target; null when nothing does. */
-function updateOf(
-  draft: ExistingTargetDraft,
-  stored: KpiTarget,
-  band: boolean,
-): KpiTargetUpdate | null {
+/**
+ * Only what the person changed from the target as the form loaded it; null when nothing. A field
+ * someone else changed meanwhile (the list refreshes live) is left as they set it.
+ */
+function updateOf(draft: ExistingTargetDraft, band: boolean): KpiTargetUpdate | null {
+  const stored = draft.original;
   const update: KpiTargetUpdate = {};
   const value = typedValue(draft, band);
   if (!sameValue(value, stored.value)) update.value = value;
@@ -87,17 +90,16 @@ export function existingTargetChanges(
   stored: readonly KpiTarget[],
   band: boolean,
 ): ExistingTargetChange[] {
-  const byId = new Map(stored.map((t) => [t.id, t]));
+  const ids = new Set(stored.map((t) => t.id));
   const deletes: ExistingTargetChange[] = [];
   const updates: ExistingTargetChange[] = [];
   for (const draft of drafts) {
-    const target = byId.get(draft.id);
-    if (!target) continue;
+    if (!ids.has(draft.id)) continue;
     if (draft.deleted) {
       deletes.push({ kind: 'delete', id: draft.id });
       continue;
     }
-    const update = updateOf(draft, target, band);
+    const update = updateOf(draft, band);
     if (update) updates.push({ kind: 'update', id: draft.id, update });
   }
   return [...deletes, ...updates];
