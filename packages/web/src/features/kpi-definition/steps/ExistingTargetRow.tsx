@@ -35,6 +35,8 @@ interface RowProps {
   row: ExistingTargetDraft;
   target: KpiTarget;
   band: boolean;
+  /** Last year's shape spreads only totals (sum metrics); levels keep their phasing. */
+  isSum: boolean;
   unit: MetricUnit;
   numbers: NumberContext;
   onChange: (next: ExistingTargetDraft, field: string) => void;
@@ -46,6 +48,7 @@ export function ExistingTargetRow({
   row,
   target,
   band,
+  isSum,
   unit,
   numbers,
   onChange,
@@ -144,7 +147,7 @@ export function ExistingTargetRow({
               onChange={(part, text, field) => set({ [part]: text }, field)}
               errorOf={error}
             />
-            {row.phasing !== null && (
+            {row.phasing !== null && isSum && (
               <SelectField
                 label="Spread"
                 options={[

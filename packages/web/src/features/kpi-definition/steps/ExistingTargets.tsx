@@ -7,7 +7,7 @@ import { ExistingTargetRow } from './ExistingTargetRow';
  * Edit mode: the KPI's stored targets, each to change or delete. Changes are saved with the rest
  * of the definition; the server keeps every earlier version in the target history.
  */
-export function ExistingTargets(props: StepProps) {
+export function ExistingTargets(props: StepProps & { isSum: boolean }) {
   const { draft, update, context } = props;
   const stored = new Map((context.targets ?? []).map((t) => [t.id, t]));
   const rows = draft.existingTargets.filter((d) => stored.has(d.id));
@@ -39,6 +39,7 @@ export function ExistingTargets(props: StepProps) {
               row={row}
               target={target}
               band={draft.direction === 'within_band'}
+              isSum={props.isSum}
               unit={unit}
               numbers={numbers}
               onChange={change}
