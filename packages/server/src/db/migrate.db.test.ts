@@ -21,6 +21,7 @@ const TABLES = [
   'targets',
   'teams',
   'users',
+  'workspace_changes',
   'workspaces',
 ];
 
