@@ -56,7 +56,7 @@ export function createServices(deps: ServiceDeps) {
     }),
     changes,
     events: new ChangeEvents(deps.db),
-    dashboards: new DashboardsService(deps),
+    dashboards: new DashboardsService(deps, workspace),
     sample: new SampleWorkspaceService(deps, workspace),
   };
 }

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { grainSchema } from '../calendar/period';
-import { freeText, idSchema, requiredText, storedFields, timestampSchema } from './common';
+import {
+  freeText,
+  idSchema,
+  periodKeySchema,
+  requiredText,
+  storedFields,
+  timestampSchema,
+} from './common';
 import {
   archivedFilterSchema,
   listQuerySchema,
@@ -8,12 +15,72 @@ import {
   searchFilterSchema,
 } from './pagination';
 
-/** Which period a dashboard's cards show, relative to today. */
+/** The single periods a dashboard's cards can show, relative to today. */
 export const DASHBOARD_PERIODS = ['this_month', 'this_quarter', 'this_year', 'cadence'] as const;
 export const dashboardPeriodSchema = z.enum(DASHBOARD_PERIODS, {
   error: 'must be this_month, this_quarter, this_year or cadence (each KPI at its review cadence)',
 });
 export type DashboardPeriod = z.infer<typeof dashboardPeriodSchema>;
+
+/** The longest run of periods a card measures at once. */
+export const RANGE_MAX_PERIODS = 36;
+
+/** How many periods "the last N" covers. */
+export const rangeCountSchema = z
+  .number({ error: `n must be a whole number between 1 and ${RANGE_MAX_PERIODS}` })
+  .int({ error: `n must be a whole number between 1 and ${RANGE_MAX_PERIODS}` })
+  .min(1, { error: `n must be between 1 and ${RANGE_MAX_PERIODS}` })
+  .max(RANGE_MAX_PERIODS, { error: `n must be between 1 and ${RANGE_MAX_PERIODS}` });
+
+/**
+ * What a dashboard's cards show: one period relative to today (`this_month`, …, `cadence`), the
+ * last `n` periods of a grain (complete ones, or ending with the running one), or a fixed run of
+ * periods `from`..`to` (keys of `grain`, both included; checked against the workspace calendar).
+ */
+export const dashboardPeriodSettingSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: dashboardPeriodSchema }),
+    z.object({
+      kind: z.literal('last'),
+      grain: grainSchema,
+      n: rangeCountSchema,
+      /** End with the running period (n − 1 complete ones before it) instead of n complete ones. */
+      includeRunning: z.boolean().default(false),
+    }),
+    z.object({
+      kind: z.literal('custom'),
+      grain: grainSchema,
+      from: periodKeySchema,
+      to: periodKeySchema,
+    }),
+  ],
+  {
+    error: (issue) =>
+      typeof issue.input !== 'object' || issue.input === null
+        ? 'must be this_month, this_quarter, this_year, cadence, or { kind: "last" | "custom", … }'
+        : 'kind must be this_month, this_quarter, this_year, cadence, last or custom',
+  },
+);
+export type DashboardPeriodSetting = z.infer<typeof dashboardPeriodSettingSchema>;
+export type DashboardPeriodSettingInput = z.input<typeof dashboardPeriodSettingSchema>;
+
+/**
+ * A period setting as sent: the object, or one of the older plain names (`"this_month"`), read as
+ * `{ kind: "this_month" }` so stored dashboards and older clients keep their meaning.
+ */
+const periodInputSchema = z
+  .preprocess(
+    (value) =>
+      typeof value === 'string' && (DASHBOARD_PERIODS as readonly string[]).includes(value)
+        ? { kind: value }
+        : value,
+    dashboardPeriodSettingSchema,
+  )
+  .meta({
+    description:
+      '{ kind: this_month | this_quarter | this_year | cadence } | { kind: last, grain, n, includeRunning } | { kind: custom, grain, from, to }; a plain this_month, … is read as { kind }',
+  });
 
 const dashboardFields = z.object({
   name: requiredText(120),
@@ -23,7 +90,7 @@ const dashboardFields = z.object({
     .array(idSchema, { error: 'must be a list of KPI ids' })
     .max(60, { error: 'a dashboard holds at most 60 KPIs' })
     .refine((ids) => new Set(ids).size === ids.length, { error: 'must not repeat a KPI' }),
-  period: dashboardPeriodSchema,
+  period: periodInputSchema,
   /** How many periods the sparklines show. */
   sparkline: z.number().int().min(0).max(400),
   /** Grain of the sparklines; the metric's base grain when null. */
@@ -36,7 +103,7 @@ export const dashboardCreateSchema = z.object({
   ...dashboardFields.shape,
   description: freeText(2000).default(''),
   kpiIds: dashboardFields.shape.kpiIds.default([]),
-  period: dashboardPeriodSchema.default('cadence'),
+  period: periodInputSchema.default({ kind: 'cadence' }),
   sparkline: dashboardFields.shape.sparkline.default(30),
   sparklineGrain: grainSchema.nullable().default(null),
   refreshSeconds: dashboardFields.shape.refreshSeconds.default(60),
@@ -51,6 +118,7 @@ export const dashboardSchema = z.object({
   ...storedFields,
   workspaceId: idSchema,
   ...dashboardFields.shape,
+  period: dashboardPeriodSettingSchema,
   createdBy: idSchema.nullable(),
   archivedAt: timestampSchema.nullable(),
 });

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { grainSchema, periodSchema } from '../calendar/period';
+import { periodRangeSchema } from '../calendar/range';
 import { kpiStatusSchema } from '../status/status';
 import { explanationPartsSchema } from '../targets/explain';
 import { targetValueSchema } from '../targets/value';
 import { directionSchema } from '../targets/direction';
 import { civilDateSchema, idSchema, periodKeySchema, timestampSchema } from './common';
+import { rangeCountSchema } from './dashboard';
 import { metricUnitSchema } from './metric';
 
 const changeSchema = z.object({
@@ -59,6 +61,15 @@ export const kpiPeriodEvaluationSchema = z.object({
 });
 export type KpiPeriodEvaluationDto = z.infer<typeof kpiPeriodEvaluationSchema>;
 
+/**
+ * A KPI over a run of periods (`range`): the same fields as one period's evaluation, for the
+ * union of the range's days; changes are against the range just before it and last year's.
+ */
+export const kpiRangeEvaluationSchema = kpiPeriodEvaluationSchema
+  .omit({ period: true })
+  .extend({ range: periodRangeSchema });
+export type KpiRangeEvaluationDto = z.infer<typeof kpiRangeEvaluationSchema>;
+
 export const kpiEvaluationQuerySchema = z.object({
   /** Defaults to the KPI's review cadence. */
   grain: grainSchema.optional(),
@@ -81,29 +92,60 @@ export const kpiEvaluationSchema = z.object({
 });
 export type KpiEvaluation = z.infer<typeof kpiEvaluationSchema>;
 
-export const dashboardSummaryQuerySchema = z.object({
-  /** Comma-separated KPI ids, at most 100. */
-  kpiIds: z
-    .string()
-    .transform((s) =>
-      s
-        .split(',')
-        .map((id) => id.trim())
-        .filter(Boolean),
-    )
-    .pipe(
-      z
-        .array(idSchema)
-        .min(1, { error: 'give at least one KPI id' })
-        .max(100, { error: 'at most 100 KPIs at once' }),
-    ),
-  /** The period every card shows; defaults to each KPI's review cadence. */
-  grain: grainSchema.optional(),
-  /** How many periods of the sparkline (at the metric's base grain unless `sparklineGrain`). */
-  sparkline: z.coerce.number().int().min(0).max(400).default(30),
-  sparklineGrain: grainSchema.optional(),
-  asOf: timestampSchema.optional(),
-});
+export const dashboardSummaryQuerySchema = z
+  .object({
+    /** Comma-separated KPI ids, at most 100. */
+    kpiIds: z
+      .string()
+      .transform((s) =>
+        s
+          .split(',')
+          .map((id) => id.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z
+          .array(idSchema)
+          .min(1, { error: 'give at least one KPI id' })
+          .max(100, { error: 'at most 100 KPIs at once' }),
+      ),
+    /** The grain of the period(s) every card shows; defaults to each KPI's review cadence. */
+    grain: grainSchema.optional(),
+    /**
+     * `current` (default): the running period at the grain; `last`: the last `n` periods (complete
+     * ones, or ending with the running one when `includeRunning`); `custom`: `from`..`to`.
+     */
+    range: z
+      .enum(['current', 'last', 'custom'], { error: 'must be current, last or custom' })
+      .default('current'),
+    n: z.coerce.number({ error: 'n must be a number' }).pipe(rangeCountSchema).optional(),
+    includeRunning: z
+      .enum(['true', 'false'], { error: 'must be true or false' })
+      .transform((v) => v === 'true')
+      .optional(),
+    /** First and last period keys of a custom range, both at `grain` (or of one grain). */
+    from: periodKeySchema.optional(),
+    to: periodKeySchema.optional(),
+    /** How many periods of the sparkline (at the metric's base grain unless `sparklineGrain`). */
+    sparkline: z.coerce.number().int().min(0).max(400).default(30),
+    sparklineGrain: grainSchema.optional(),
+    asOf: timestampSchema.optional(),
+  })
+  .superRefine((q, ctx) => {
+    const issue = (path: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [path], message });
+    if (q.range === 'last' && q.n === undefined)
+      issue('n', 'give n, the number of periods (1 to 36)');
+    if (q.range !== 'last' && q.n !== undefined) issue('n', 'n is only for range=last');
+    if (q.range !== 'last' && q.includeRunning !== undefined) {
+      issue('includeRunning', 'includeRunning is only for range=last');
+    }
+    for (const key of ['from', 'to'] as const) {
+      if (q.range === 'custom' && q[key] === undefined) issue(key, `give ${key}, a period key`);
+      if (q.range !== 'custom' && q[key] !== undefined)
+        issue(key, `${key} is only for range=custom`);
+    }
+  });
 export type DashboardSummaryQuery = z.infer<typeof dashboardSummaryQuerySchema>;
 
 export const kpiCardSchema = z.object({
@@ -114,7 +156,14 @@ export const kpiCardSchema = z.object({
   teamId: idSchema.nullable(),
   ownerId: idSchema.nullable(),
   grain: grainSchema,
-  current: kpiPeriodEvaluationSchema,
+  /** The period, or with `range=last|custom` the run of periods, the card shows. */
+  current: z.union([kpiPeriodEvaluationSchema, kpiRangeEvaluationSchema]),
+  /**
+   * While `current` is a running period: the period before it, complete, so a card can show it
+   * when the running one has no data yet (a weekly KPI on a Monday). Null for a complete period or
+   * a range; absent from cards not made by the summary (a KPI page's headline).
+   */
+  lastComplete: kpiPeriodEvaluationSchema.nullable().optional(),
   sparkline: z.array(
     z.object({
       periodKey: z.string(),

@@ -5,6 +5,7 @@ import * as m20261123T1400 from './migrations/2026-11-23T1400_initial';
 import * as m20261124T0900 from './migrations/2026-11-24T0900_dashboards';
 import * as m20261204T0300 from './migrations/2026-12-04T0300_invitations';
 import * as m20261204T0310 from './migrations/2026-12-04T0310_workspace_changes';
+import * as m20261204T0330 from './migrations/2026-12-04T0330_dashboard_period_ranges';
 
 /**
  * Every migration, by name, in order. Listed statically (not read from the folder) so bundlers and
@@ -15,6 +16,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24T0900_dashboards': m20261124T0900,
   '2026-12-04T0300_invitations': m20261204T0300,
   '2026-12-04T0310_workspace_changes': m20261204T0310,
+  '2026-12-04T0330_dashboard_period_ranges': m20261204T0330,
 };
 
 function migrator(db: Kysely<Database>, migrationTableSchema: string | undefined): Migrator {

@@ -304,7 +304,17 @@ export interface DashboardsTable {
   description: string;
   /** JSON array of KPI ids, in the order the cards are shown. */
   kpi_ids: JsonText;
-  period: DashboardPeriod;
+  /** A single period (this_month, …, cadence), or `last` / `custom` with the columns below. */
+  period: DashboardPeriod | 'last' | 'custom';
+  /** `last` and `custom`: the grain of the run of periods. */
+  period_grain: Grain | null;
+  /** `last`: how many periods. */
+  period_count: number | null;
+  /** `last`: 1 when the run ends with the running period, 0 when it holds complete ones only. */
+  period_include_running: number | null;
+  /** `custom`: the first and last period keys. */
+  period_from: string | null;
+  period_to: string | null;
   sparkline: number;
   sparkline_grain: Grain | null;
   refresh_seconds: number;

@@ -13,8 +13,14 @@ const SUMMARY_BATCH = 100;
 
 export interface SummaryRequest {
   kpiIds: readonly string[];
-  /** The period every card shows; each KPI's review cadence when left out. */
+  /** The grain of the period(s) every card shows; each KPI's review cadence when left out. */
   grain?: Grain;
+  /** The running period (default), the last `n` periods, or the custom run `from`..`to`. */
+  range?: 'current' | 'last' | 'custom';
+  n?: number;
+  includeRunning?: boolean;
+  from?: string;
+  to?: string;
   sparkline?: number;
   sparklineGrain?: Grain;
 }
@@ -39,6 +45,11 @@ export async function fetchDashboardSummary(
         withQuery('/api/dashboard/summary', {
           kpiIds: ids.join(','),
           grain: request.grain,
+          range: request.range,
+          n: request.n,
+          includeRunning: request.includeRunning,
+          from: request.from,
+          to: request.to,
           sparkline: request.sparkline,
           sparklineGrain: request.sparklineGrain,
         }),

@@ -40,7 +40,7 @@ describeEachEngine('dashboards', (engine) => {
       name: 'Company overview',
       description: '',
       kpiIds: [kpi(a), kpi(b)],
-      period: 'cadence',
+      period: { kind: 'cadence' },
       sparkline: 30,
       sparklineGrain: null,
       refreshSeconds: 60,
@@ -62,7 +62,7 @@ describeEachEngine('dashboards', (engine) => {
     expect(patched.statusCode, patched.body).toBe(200);
     expect(patched.json()).toMatchObject({
       kpiIds: [kpi(c), kpi(a)],
-      period: 'this_quarter',
+      period: { kind: 'this_quarter' },
       sparklineGrain: 'week',
       sparkline: 12,
       refreshSeconds: 300,

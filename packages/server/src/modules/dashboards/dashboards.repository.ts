@@ -1,9 +1,61 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-import type { Dashboard, DashboardListQuery } from '@vitals/core';
+import type { Dashboard, DashboardListQuery, DashboardPeriodSetting } from '@vitals/core';
 import type { Database, DashboardsTable } from '../../db/schema';
 import { containsText } from '../../db/search';
 
 type Db = Kysely<Database> | Transaction<Database>;
+
+type PeriodColumns = Pick<
+  DashboardsTable,
+  | 'period'
+  | 'period_grain'
+  | 'period_count'
+  | 'period_include_running'
+  | 'period_from'
+  | 'period_to'
+>;
+
+/** The period setting of a row: rows from before ranges have only `period`, and keep its meaning. */
+function periodOf(row: PeriodColumns): DashboardPeriodSetting {
+  if (row.period === 'last') {
+    return {
+      kind: 'last',
+      grain: row.period_grain ?? 'month',
+      n: row.period_count ?? 1,
+      includeRunning: row.period_include_running === 1,
+    };
+  }
+  if (row.period === 'custom') {
+    const grain = row.period_grain ?? 'month';
+    return { kind: 'custom', grain, from: row.period_from ?? '', to: row.period_to ?? '' };
+  }
+  return { kind: row.period };
+}
+
+function periodColumns(p: DashboardPeriodSetting): PeriodColumns {
+  const none = { period_grain: null, period_count: null, period_include_running: null };
+  const noKeys = { period_from: null, period_to: null };
+  if (p.kind === 'last') {
+    const running = p.includeRunning ? 1 : 0;
+    return {
+      ...noKeys,
+      period: 'last',
+      period_grain: p.grain,
+      period_count: p.n,
+      period_include_running: running,
+    };
+  }
+  if (p.kind === 'custom') {
+    return {
+      ...none,
+      period: 'custom',
+      period_grain: p.grain,
+      period_from: p.from,
+      period_to: p.to,
+    };
+  }
+  return { ...none, ...noKeys, period: p.kind };
+}
 
 export function toDashboard(row: Selectable<DashboardsTable>): Dashboard {
   return {
@@ -12,7 +64,7 @@ export function toDashboard(row: Selectable<DashboardsTable>): Dashboard {
     name: row.name,
     description: row.description,
     kpiIds: JSON.parse(row.kpi_ids) as string[],
-    period: row.period,
+    period: periodOf(row),
     sparkline: row.sparkline,
     sparklineGrain: row.sparkline_grain,
     refreshSeconds: row.refresh_seconds,
@@ -30,7 +82,7 @@ export function fromDashboard(d: Dashboard): DashboardsTable {
     name: d.name,
     description: d.description,
     kpi_ids: JSON.stringify(d.kpiIds),
-    period: d.period,
+    ...periodColumns(d.period),
     sparkline: d.sparkline,
     sparkline_grain: d.sparklineGrain,
     refresh_seconds: d.refreshSeconds,

@@ -3,6 +3,7 @@ import type {
   Dashboard,
   DashboardCreate,
   DashboardListQuery,
+  DashboardPeriodSetting,
   DashboardUpdate,
   ListResponse,
   ProblemIssue,
@@ -14,6 +15,8 @@ import { badRequest, conflict, notFound } from '../../http/problem';
 import { auditChange } from '../audit/audit.service';
 import { ChangesService } from '../changes/changes.service';
 import { isoNow, type ServiceDeps } from '../deps';
+import { customRange } from '../evaluation/card-window';
+import type { WorkspaceService } from '../workspace/workspace.service';
 import { DashboardsRepository } from './dashboards.repository';
 
 const ENTITY = 'dashboard';
@@ -28,7 +31,10 @@ const sameContent = (a: Dashboard, b: Dashboard): boolean =>
  * and restore them. Every change is audited with the dashboard before and after.
  */
 export class DashboardsService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly workspace: WorkspaceService,
+  ) {}
 
   async get(caller: Caller, id: string): Promise<Dashboard> {
     const dashboard = await new DashboardsRepository(this.deps.db).byId(caller.workspaceId, id);
@@ -47,6 +53,7 @@ export class DashboardsService {
   }
 
   async create(caller: Caller, input: DashboardCreate): Promise<Dashboard> {
+    await this.checkPeriod(caller.workspaceId, input.period);
     const now = isoNow(this.deps);
     const dashboard: Dashboard = {
       ...input,
@@ -69,6 +76,7 @@ export class DashboardsService {
 
   /** Replaces the fields given; `kpiIds` given is the whole new list of cards, in order. */
   async update(caller: Caller, id: string, patch: DashboardUpdate): Promise<Dashboard> {
+    if (patch.period) await this.checkPeriod(caller.workspaceId, patch.period);
     return this.deps.db.transaction().execute(async (trx) => {
       const repo = new DashboardsRepository(trx);
       const before = await repo.byId(caller.workspaceId, id);
@@ -107,6 +115,16 @@ export class DashboardsService {
       await new ChangesService(this.deps).bump(trx, caller.workspaceId, ['dashboards']);
       return after;
     });
+  }
+
+  /** A custom range's keys must be periods of its grain in the workspace's calendar, in order. */
+  private async checkPeriod(workspaceId: string, period: DashboardPeriodSetting): Promise<void> {
+    if (period.kind !== 'custom') return;
+    customRange(
+      await this.workspace.calendar(workspaceId),
+      { range: 'custom', ...period },
+      { from: '/body/period/from', to: '/body/period/to' },
+    );
   }
 
   /**

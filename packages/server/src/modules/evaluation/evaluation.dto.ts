@@ -1,9 +1,13 @@
-import type { KpiPeriodEvaluation, KpiPeriodEvaluationDto } from '@vitals/core';
+import type {
+  KpiPeriodEvaluation,
+  KpiPeriodEvaluationDto,
+  KpiRangeEvaluation,
+  KpiRangeEvaluationDto,
+} from '@vitals/core';
 
-/** The API shape of one evaluated period (core's result without internal bookkeeping). */
-export function toEvaluationDto(e: KpiPeriodEvaluation): KpiPeriodEvaluationDto {
+/** What a period's and a range's evaluations share, in their API shape. */
+function shared(e: KpiPeriodEvaluation | KpiRangeEvaluation) {
   return {
-    period: e.period,
     phase: e.phase,
     fraction: e.fraction,
     actual: e.actual,
@@ -27,4 +31,14 @@ export function toEvaluationDto(e: KpiPeriodEvaluation): KpiPeriodEvaluationDto 
     targetExplanation: e.targetExplanation,
     targetExplanationParts: e.targetExplanationParts,
   };
+}
+
+/** The API shape of one evaluated period (core's result without internal bookkeeping). */
+export function toEvaluationDto(e: KpiPeriodEvaluation): KpiPeriodEvaluationDto {
+  return { period: e.period, ...shared(e) };
+}
+
+/** The API shape of a KPI evaluated over a run of periods. */
+export function toRangeEvaluationDto(e: KpiRangeEvaluation): KpiRangeEvaluationDto {
+  return { range: e.range, ...shared(e) };
 }

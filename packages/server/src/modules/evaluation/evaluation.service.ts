@@ -1,5 +1,7 @@
 import {
   evaluateKpiPeriod,
+  evaluateKpiRange,
+  targetForRange,
   isBand,
   parseFormula,
   targetFor,
@@ -23,7 +25,8 @@ import type { ServiceDeps } from '../deps';
 import type { StoredTargetDefinition } from '../targets/target-definition';
 import type { TargetsService } from '../targets/targets.service';
 import type { WorkspaceService } from '../workspace/workspace.service';
-import { toEvaluationDto } from './evaluation.dto';
+import { cardWindow, customRange, periodsToRead, type CardWindow } from './card-window';
+import { toEvaluationDto, toRangeEvaluationDto } from './evaluation.dto';
 import { EvaluationRepository, type EvaluableKpi } from './evaluation.repository';
 import { kpiMeasures, type KpiMeasures } from './measures';
 import { evaluationWindows, targetedWindow } from './read-windows';
@@ -104,21 +107,23 @@ export class EvaluationService {
         { pointer: '/querystring/kpiIds', message: `unknown KPI ${missing.join(', ')}` },
       ]);
     }
+    const custom = customRange(calendar, q);
     const plans = kpis.map((kpi) => {
-      const grain = q.grain ?? kpi.reviewCadence;
+      const grain = custom?.grain ?? q.grain ?? kpi.reviewCadence;
       this.checkGrain(calendar, kpi, grain, '/querystring/grain');
       const sparkGrain = q.sparklineGrain ?? kpi.metric.baseGrain;
       this.checkGrain(calendar, kpi, sparkGrain, '/querystring/sparklineGrain');
       const now = calendar.periodAt(asOf, sparkGrain);
       const sparkline =
         q.sparkline > 0 ? calendar.periodsBetween(calendar.shift(now, 1 - q.sparkline), now) : [];
-      return { kpi, grain, periods: [calendar.periodAt(asOf, grain)], sparkline };
+      const shown = cardWindow(calendar, q, grain, asOf, custom);
+      return { kpi, grain, shown, periods: periodsToRead(calendar, shown), sparkline };
     });
     const prepared = await this.prepare(caller.workspaceId, calendar, plans, asOf);
     const byId = new Map(prepared.map((p) => [p.kpi.id, p]));
     const cards: KpiCard[] = plans.map((plan) => {
       const p = byId.get(plan.kpi.id) as Prepared;
-      const current = this.evaluate(p, plan.periods[0] as Period, calendar, asOf);
+      const { current, lastComplete, stale } = this.cardEvaluations(p, plan.shown, calendar, asOf);
       return {
         kpiId: plan.kpi.id,
         name: plan.kpi.name,
@@ -127,7 +132,8 @@ export class EvaluationService {
         teamId: plan.kpi.teamId,
         ownerId: plan.kpi.ownerId,
         grain: plan.grain,
-        current: toEvaluationDto(current),
+        current,
+        lastComplete,
         sparkline: plan.sparkline.map((period) => {
           const target = p.targetOf(period).value;
           return {
@@ -137,7 +143,7 @@ export class EvaluationService {
           };
         }),
         lastUpdated: p.lastUpdated,
-        stale: current.status === 'stale' || current.freshness?.stale === true,
+        stale,
       };
     });
     // Keep the order the caller asked for: a dashboard's cards are ordered by its owner.
@@ -164,6 +170,41 @@ export class EvaluationService {
     return prepared.map((p, i) => this.evaluate(p, plans[i]?.periods[0] as Period, calendar, asOf));
   }
 
+  /**
+   * A card's evaluation: of its period, or of its range (measured over the union window); with a
+   * running period, also the one before it, complete, for cards to fall back to.
+   */
+  private cardEvaluations(p: Prepared, shown: CardWindow, calendar: Calendar, asOf: Date) {
+    if (shown.kind === 'range') {
+      const { range } = shown;
+      const e = evaluateKpiRange(range, {
+        ...this.evaluationInput(p, calendar, asOf),
+        target: targetForRange(range, p.targetOf, calendar, p.kpi.metric.kind),
+      });
+      const stale = e.status === 'stale' || e.freshness?.stale === true;
+      return { current: toRangeEvaluationDto(e), lastComplete: null, stale };
+    }
+    const current = this.evaluate(p, shown.period, calendar, asOf);
+    const lastComplete =
+      current.phase === 'running'
+        ? toEvaluationDto(this.evaluate(p, calendar.previous(shown.period), calendar, asOf))
+        : null;
+    const stale = current.status === 'stale' || current.freshness?.stale === true;
+    return { current: toEvaluationDto(current), lastComplete, stale };
+  }
+
+  private evaluationInput(p: Prepared, calendar: Calendar, asOf: Date) {
+    return {
+      calendar,
+      kind: p.kpi.metric.kind,
+      direction: p.kpi.direction,
+      thresholds: p.kpi.thresholds,
+      asOf,
+      measure: p.measures.measure,
+      freshness: { cadence: p.kpi.reviewCadence, latest: p.measures.latest },
+    };
+  }
+
   private evaluate(
     p: Prepared,
     period: Period,
@@ -171,14 +212,8 @@ export class EvaluationService {
     asOf: Date,
   ): KpiPeriodEvaluation {
     return evaluateKpiPeriod(period, {
-      calendar,
-      kind: p.kpi.metric.kind,
-      direction: p.kpi.direction,
-      thresholds: p.kpi.thresholds,
-      asOf,
-      measure: p.measures.measure,
+      ...this.evaluationInput(p, calendar, asOf),
       targetFor: p.targetOf,
-      freshness: { cadence: p.kpi.reviewCadence, latest: p.measures.latest },
     });
   }
 

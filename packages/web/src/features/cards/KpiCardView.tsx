@@ -58,6 +58,7 @@ export function KpiCardView({ view, size = 'normal' }: { view: CardView; size?: 
       </ul>
       <p className={styles.footer}>
         <span>{view.updated}</span>
+        {view.note && <span className={styles.note}>{view.note}</span>}
         {view.stale && view.status.status !== 'stale' && <StatusBadge status="stale" />}
       </p>
     </article>

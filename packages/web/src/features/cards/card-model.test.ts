@@ -66,6 +66,52 @@ describe('presentCard', () => {
   });
 });
 
+describe('a card over a range', () => {
+  it('labels the run of periods and compares with the run before it', () => {
+    const card = cardFixture();
+    const rest = { ...card.current, period: undefined };
+    const month = (key: string, start: string, end: string) => ({
+      grain: 'month' as const,
+      key,
+      start,
+      end,
+    });
+    const first = month('2026-08', '2026-08-01', '2026-09-01');
+    const last = month('2026-10', '2026-10-01', '2026-11-01');
+    const range = {
+      grain: 'month' as const,
+      first,
+      last,
+      count: 3,
+      start: first.start,
+      end: last.end,
+      key: '2026-08..2026-10',
+    };
+    const view = presentCard(
+      {
+        ...card,
+        current: {
+          ...rest,
+          range,
+          phase: 'complete',
+          actual: 92_000,
+          target: 90_000,
+          expected: 90_000,
+        },
+      },
+      context,
+      now,
+    );
+    expect(view).toMatchObject({
+      value: '$92k',
+      periodLabel: 'Aug–Oct 2026',
+      target: '$90k',
+      note: null,
+    });
+    expect(view.vsPrevious.description).toContain('vs previous 3 months');
+  });
+});
+
 describe('formatTarget', () => {
   it('formats single targets and bands in the unit', () => {
     expect(formatTarget(1_500_000, { kind: 'currency' }, context)).toBe('$1.5M');

@@ -2,8 +2,10 @@ import { isBand, type KpiCard, type MetricUnit, type TargetValue } from '@vitals
 import { presentChange, type ChangePresentation } from '../../format/change';
 import { formatValue, type NumberContext } from '../../format/number';
 import { formatPeriod, grainWord } from '../../format/period';
+import { formatRange, shortPeriod } from '../../format/period-range';
 import { formatUpdated } from '../../format/relative-time';
 import { presentStatus, type StatusPresentation } from '../../format/status';
+import { chooseShown, type ShownEvaluation } from './card-choice';
 import { presentGap, type GapPresentation } from './gap';
 import type { SparklinePoint } from './sparkline-geometry';
 
@@ -15,8 +17,10 @@ export interface CardView {
   /** Data older than the cadence allows: a badge of its own beside another status. */
   stale: boolean;
   value: string;
-  /** "Nov 2026 to date", "Q3 FY2026". */
+  /** "Nov 2026 to date", "Q3 FY2026", "Sep–Nov 2026", "Last week · W48". */
   periodLabel: string;
+  /** Why the card shows the last complete period: "Week 49, 2026 has no data yet". */
+  note: string | null;
   target: string | null;
   /** The expected-to-date while a period runs and is paced; null when it equals the target. */
   expected: string | null;
@@ -70,7 +74,9 @@ function sameTarget(a: TargetValue, b: TargetValue): boolean {
  * same however long the page has been open before rendering.
  */
 export function presentCard(card: KpiCard, context: NumberContext, now: Date): CardView {
-  const { current, unit, direction } = card;
+  const { unit, direction } = card;
+  const shown = chooseShown(card);
+  const current = shown.evaluation;
   const running = current.phase === 'running';
   const band = current.target !== null && isBand(current.target) ? current.target : null;
   const paced =
@@ -78,14 +84,17 @@ export function presentCard(card: KpiCard, context: NumberContext, now: Date): C
     current.expected !== null &&
     current.target !== null &&
     !sameTarget(current.expected, current.target);
-  const grain = grainWord(card.grain);
+  const { periodLabel, previous } = labels(shown, context.locale);
   return {
     kpiId: card.kpiId,
     name: card.name,
     status: presentStatus(current.status),
     stale: card.stale,
     value: formatCardValue(current.actual, unit, context),
-    periodLabel: `${formatPeriod(current.period, context.locale)}${running ? ' to date' : ''}`,
+    periodLabel: `${periodLabel}${running ? ' to date' : ''}`,
+    note: shown.waitingFor
+      ? `${formatPeriod(shown.waitingFor, context.locale)} has no data yet`
+      : null,
     target: formatTarget(current.target, unit, context),
     expected: paced ? formatTarget(current.expected, unit, context) : null,
     gap: presentGap({
@@ -96,12 +105,31 @@ export function presentCard(card: KpiCard, context: NumberContext, now: Date): C
       unit,
       context,
     }),
-    vsPrevious: presentChange(current.changes.vsPrevious, unit, context, `vs previous ${grain}`),
+    vsPrevious: presentChange(current.changes.vsPrevious, unit, context, `vs ${previous}`),
     vsLastYear: presentChange(current.changes.vsLastYear, unit, context, 'vs last year'),
     updated: formatUpdated(card.lastUpdated, now, context.locale),
     sparkline: card.sparkline.map(({ value, target }) => ({ value, target })),
     sparklineText: describeSparkline(card, context, band === null),
   };
+}
+
+/** The card's period in words, and what its change is against. */
+function labels(shown: ShownEvaluation, locale: string): { periodLabel: string; previous: string } {
+  const e = shown.evaluation;
+  if ('range' in e) {
+    const { first, last, grain, count } = e.range;
+    const previous =
+      count === 1 ? `previous ${grainWord(grain)}` : `previous ${count} ${grainWord(grain)}s`;
+    return { periodLabel: formatRange(first, last, locale), previous };
+  }
+  const grain = grainWord(e.period.grain);
+  if (shown.waitingFor) {
+    return {
+      periodLabel: `Last ${grain} · ${shortPeriod(e.period, locale)}`,
+      previous: `previous ${grain}`,
+    };
+  }
+  return { periodLabel: formatPeriod(e.period, locale), previous: `previous ${grain}` };
 }
 
 function describeSparkline(card: KpiCard, context: NumberContext, withTarget: boolean): string {

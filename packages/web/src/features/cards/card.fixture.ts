@@ -1,7 +1,10 @@
-import type { KpiCard } from '@vitals/core';
+import type { KpiCard, KpiPeriodEvaluationDto } from '@vitals/core';
+
+/** A card of one period (not a range), as most tests want it. */
+export type PeriodCard = KpiCard & { current: KpiPeriodEvaluationDto };
 
 /** A KPI card as the summary endpoint sends it, for tests: revenue, running November, on track. */
-export function cardFixture(overrides: Partial<KpiCard> = {}): KpiCard {
+export function cardFixture(overrides: Partial<PeriodCard> = {}): PeriodCard {
   const change = (current: number, base: number, verdict: 'better' | 'worse') => ({
     current,
     base,
@@ -48,6 +51,7 @@ export function cardFixture(overrides: Partial<KpiCard> = {}): KpiCard {
       { periodKey: '2026-11-09', value: null, target: 10_000 },
       { periodKey: '2026-11-10', value: 12_000, target: 10_000 },
     ],
+    lastComplete: null,
     lastUpdated: '2026-11-08T10:00:00.000Z',
     stale: false,
     ...overrides,

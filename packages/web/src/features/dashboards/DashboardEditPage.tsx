@@ -1,4 +1,4 @@
-import { GRAINS, type Dashboard, type DashboardPeriod, type Grain } from '@vitals/core';
+import { GRAINS, type Dashboard, type Grain } from '@vitals/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { Alert } from '../../components/Alert';
@@ -10,8 +10,9 @@ import { Loading, PageHeader, Panel } from '../../components/Page';
 import { useFocusFirstInvalid } from '../../components/useFocusFirstInvalid';
 import { cadenceWord } from '../../format/period';
 import { useAllKpis } from '../home/useHomeData';
-import { PERIOD_OPTIONS } from './dashboard-settings';
 import { KpiPicker } from './KpiPicker';
+import { periodDraftOf, periodSettingOf } from './period-form';
+import { PeriodFields } from './PeriodFields';
 import { useDashboard, useUpdateDashboard } from './useDashboards';
 
 const FIELDS = [
@@ -19,6 +20,11 @@ const FIELDS = [
   'description',
   'kpiIds',
   'period',
+  'period/kind',
+  'period/grain',
+  'period/n',
+  'period/from',
+  'period/to',
   'sparkline',
   'sparklineGrain',
   'refreshSeconds',
@@ -51,7 +57,7 @@ function DashboardEditor({ dashboard }: { dashboard: Dashboard }) {
   const [name, setName] = useState(dashboard.name);
   const [description, setDescription] = useState(dashboard.description);
   const [kpiIds, setKpiIds] = useState<string[]>(dashboard.kpiIds);
-  const [period, setPeriod] = useState<DashboardPeriod>(dashboard.period);
+  const [period, setPeriod] = useState(() => periodDraftOf(dashboard.period));
   const [sparkline, setSparkline] = useState(String(dashboard.sparkline));
   const [sparklineGrain, setSparklineGrain] = useState<Grain | ''>(dashboard.sparklineGrain ?? '');
   const [refreshSeconds, setRefreshSeconds] = useState(String(dashboard.refreshSeconds));
@@ -63,7 +69,7 @@ function DashboardEditor({ dashboard }: { dashboard: Dashboard }) {
         name,
         description,
         kpiIds,
-        period,
+        period: periodSettingOf(period),
         sparkline: Number(sparkline),
         sparklineGrain: sparklineGrain || null,
         refreshSeconds: Number(refreshSeconds),
@@ -113,14 +119,7 @@ function DashboardEditor({ dashboard }: { dashboard: Dashboard }) {
         <Panel title="What the cards show" id="dashboard-settings">
           <FieldGroup legend="Period and trend">
             <FieldRow>
-              <SelectField
-                label="Period"
-                hint="The period each card's value, target and status are for."
-                value={period}
-                onChange={(e) => setPeriod(e.target.value as DashboardPeriod)}
-                options={PERIOD_OPTIONS}
-                error={fieldError(update.error, 'period')}
-              />
+              <PeriodFields draft={period} onChange={setPeriod} error={update.error} />
               <TextField
                 label="Sparkline length"
                 hint="How many periods each trend line shows (0 hides it)."

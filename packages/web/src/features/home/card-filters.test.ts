@@ -1,6 +1,6 @@
-import type { Kpi, KpiCard, KpiStatus } from '@vitals/core';
+import type { Kpi, KpiStatus } from '@vitals/core';
 import { describe, expect, it } from 'vitest';
-import { cardFixture } from '../cards/card.fixture';
+import { cardFixture, type PeriodCard } from '../cards/card.fixture';
 import {
   filterEntries,
   groupEntries,
@@ -23,7 +23,7 @@ function entry(
   name: string,
   status: KpiStatus,
   options: { teamId?: string | null; level?: Kpi['level']; timing?: 'leading' | 'lagging' } = {},
-  card: Partial<KpiCard> = {},
+  card: Partial<PeriodCard> = {},
 ): CardEntry {
   const kpiId = `0190a4b2-0000-7000-8000-${String(++next).padStart(12, '0')}`;
   const teamId = options.teamId ?? null;

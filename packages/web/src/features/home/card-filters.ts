@@ -7,6 +7,10 @@ import {
   type KpiStatus,
   type KpiTypeTags,
 } from '@vitals/core';
+import { chooseShown } from '../cards/card-choice';
+
+/** The status the card shows: the last complete period's while the running one has no data yet. */
+const shownStatus = (card: KpiCard): KpiStatus => chooseShown(card).evaluation.status;
 
 /** A KPI from the list with its card once the summary has come (a skeleton holds its place until then). */
 export interface CardEntry {
@@ -96,8 +100,7 @@ export function filterEntries(entries: readonly CardEntry[], view: HomeView): Ca
     if (view.level && kpi.level !== view.level) return false;
     if (view.tag && !hasTag(kpi, view.tag)) return false;
     if (view.status && card) {
-      const matches =
-        card.current.status === view.status || (view.status === 'stale' && card.stale);
+      const matches = shownStatus(card) === view.status || (view.status === 'stale' && card.stale);
       if (!matches) return false;
     }
     return true;
@@ -113,7 +116,7 @@ const SEVERITY: Record<KpiStatus, number> = {
   on_track: 4,
 };
 
-const severityOf = (entry: CardEntry) => (entry.card ? SEVERITY[entry.card.current.status] : 5);
+const severityOf = (entry: CardEntry) => (entry.card ? SEVERITY[shownStatus(entry.card)] : 5);
 
 export function bySeverity(a: CardEntry, b: CardEntry): number {
   return severityOf(a) - severityOf(b) || a.kpi.name.localeCompare(b.kpi.name);
@@ -183,6 +186,6 @@ export function statusCounts(entries: readonly CardEntry[]): Record<KpiStatus, n
     no_data: 0,
     on_track: 0,
   };
-  for (const { card } of entries) if (card) counts[card.current.status] += 1;
+  for (const { card } of entries) if (card) counts[shownStatus(card)] += 1;
   return counts;
 }
