@@ -81,10 +81,27 @@ describe('SummaryCache', () => {
   it('expires an answer after the TTL by the passed-in clock', async () => {
     const t = setUp();
     const first = await t.read('w1');
-    t.advance(SUMMARY_TTL_MS - 1);
+    t.advance(SUMMARY_TTL_MS / 2);
     expect((await t.read('w1')).asOf).toBe(first.asOf);
-    t.advance(2);
+    t.advance(SUMMARY_TTL_MS / 2 + 1);
     expect((await t.read('w1')).asOf).not.toBe(first.asOf);
+    expect(t.computed).toHaveLength(2);
+  });
+
+  it('renews an answer read late in its life while still serving it', async () => {
+    const t = setUp();
+    const first = await t.read('w1');
+    t.advance(SUMMARY_TTL_MS - 1_000);
+    // Still the first answer, and a recomputation started behind it.
+    expect((await t.read('w1')).asOf).toBe(first.asOf);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(t.computed).toHaveLength(2);
+    // Past the first answer's expiry the renewed one is served without computing again.
+    t.advance(2_000);
+    const renewed = await t.read('w1');
+    expect(renewed.asOf).toBe(
+      new Date(Date.parse(first.asOf) + SUMMARY_TTL_MS - 1_000).toISOString(),
+    );
     expect(t.computed).toHaveLength(2);
   });
 

@@ -14,6 +14,11 @@ import type { Caller } from '../../http/access';
 export const SUMMARY_TTL_MS = 15_000;
 /** Most bytes of summaries kept (a 12-card summary with 90-day sparklines is about 95 kB). */
 const MAX_BYTES = 64 * 1024 * 1024;
+/**
+ * A summary read in the last third of its life is recomputed in the background while it is still
+ * served, so dashboards read all the time never all miss at once when their entries expire.
+ */
+const RENEW_FRACTION = 1 / 3;
 /** Summaries per workspace recomputed right after a write (the most recently read ones). */
 const HOT_PER_WORKSPACE = 4;
 
@@ -50,20 +55,20 @@ export class SummaryCache {
   private readonly entries: LRUCache<string, Buffer, Request>;
   /** Per workspace, the queries read within the TTL, most recent last. */
   private readonly hot = new Map<string, Map<string, Request & { at: number }>>();
+  /** Keys being recomputed ahead of their expiry. */
+  private readonly renewing = new Set<string>();
+  private readonly ttl: number;
 
   constructor(private readonly options: SummaryCacheOptions) {
+    this.ttl = options.ttlMs ?? SUMMARY_TTL_MS;
     this.entries = new LRUCache<string, Buffer, Request>({
       maxSize: MAX_BYTES,
       sizeCalculation: (body) => body.length,
-      ttl: options.ttlMs ?? SUMMARY_TTL_MS,
+      ttl: this.ttl,
       // The passed-in clock decides expiry, read on every check.
       perf: { now: () => options.now().getTime() },
       ttlResolution: 0,
-      fetchMethod: async (_key, _stale, { context }) => {
-        const summary = await options.compute(context.caller, context.query);
-        // Validated as the route's declared response schema would, then serialized once.
-        return Buffer.from(JSON.stringify(dashboardSummarySchema.parse(summary)));
-      },
+      fetchMethod: (_key, _stale, { context }) => this.compute(context),
     });
   }
 
@@ -83,7 +88,7 @@ export class SummaryCache {
   async refresh(workspaceId: string): Promise<void> {
     const hot = this.hot.get(workspaceId);
     if (!hot) return;
-    const fresh = this.options.now().getTime() - (this.options.ttlMs ?? SUMMARY_TTL_MS);
+    const fresh = this.options.now().getTime() - this.ttl;
     for (const [key, r] of hot) if (r.at < fresh) hot.delete(key);
     await Promise.all(
       [...hot].map(([key, r]) => this.current(key, r).catch(() => hot.delete(key))),
@@ -94,7 +99,28 @@ export class SummaryCache {
   private async current(queryKey: string, request: Request): Promise<Buffer> {
     const version = await this.options.version(request.caller.workspaceId);
     const key = JSON.stringify([request.caller.workspaceId, version, queryKey]);
-    return (await this.entries.fetch(key, { context: request })) as Buffer;
+    const body = (await this.entries.fetch(key, { context: request })) as Buffer;
+    this.renewIfExpiring(key, request);
+    return body;
+  }
+
+  /** Validated as the route's declared response schema would, then serialized once. */
+  private async compute(request: Request): Promise<Buffer> {
+    const summary = await this.options.compute(request.caller, request.query);
+    return Buffer.from(JSON.stringify(dashboardSummarySchema.parse(summary)));
+  }
+
+  private renewIfExpiring(key: string, request: Request): void {
+    if (this.renewing.has(key) || this.entries.getRemainingTTL(key) > this.ttl * RENEW_FRACTION) {
+      return;
+    }
+    this.renewing.add(key);
+    void this.compute(request)
+      .then(
+        (body) => this.entries.set(key, body),
+        () => undefined,
+      )
+      .finally(() => this.renewing.delete(key));
   }
 
   private remember(workspaceId: string, queryKey: string, request: Request): void {
