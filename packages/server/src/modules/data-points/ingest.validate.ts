@@ -4,6 +4,7 @@ import {
   atKey,
   componentsSchemaFor,
   isCivilDate,
+  plainlyValidComponents,
   type Calendar,
   type DataPointBatchItem,
   type MetricSourceKind,
@@ -34,18 +35,57 @@ export interface MetricIndex {
 
 const CIVIL = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Parses each distinct period key once per batch (a 10,000-item batch has few distinct keys). */
+/**
+ * Day periods by key, shared by all batches and workspaces: a day's key is its date in every
+ * calendar (DESIGN: period keys), and batches of daily data repeat the same days.
+ */
+const DAYS = new Map<string, Period>();
+const MAX_DAYS = 20_000;
+
+function dayPeriod(key: string): Period | undefined {
+  let day = DAYS.get(key);
+  if (day === undefined && CIVIL.test(key) && isCivilDate(key)) {
+    if (DAYS.size >= MAX_DAYS) DAYS.clear();
+    day = { grain: 'day', key, start: key, end: addCivilDays(key, 1) };
+    DAYS.set(key, day);
+  }
+  return day;
+}
+
+/**
+ * Parses each distinct period key once per batch (a 10,000-item batch has few distinct keys), and
+ * likewise each `at` and each period's default `at`.
+ */
 class PeriodKeys {
   private readonly cache = new Map<string, Period | string>();
+  private readonly ats = new Map<string, string | undefined>();
+  private readonly edges = new Map<string, string>();
   constructor(private readonly calendar: Calendar) {}
 
-  parse(key: string): Period | string {
-    let hit = this.cache.get(key);
-    if (hit === undefined && CIVIL.test(key) && isCivilDate(key)) {
-      // A day's key is its date in every calendar (DESIGN: period keys): no calendar lookup.
-      hit = { grain: 'day', key, start: key, end: addCivilDays(key, 1) };
-      this.cache.set(key, hit);
+  /** `atKey`, remembered. */
+  readonly atKey = (at: string): string | undefined => {
+    if (this.ats.has(at)) return this.ats.get(at);
+    const key = atKey(at);
+    this.ats.set(at, key);
+    return key;
+  };
+
+  readonly atOk = (at: string): boolean => this.atKey(at) !== undefined;
+
+  /** A stock's `at` when left out: the period's last day (`last`) or its first (`first`). */
+  defaultAt(period: Period, kind: 'last' | 'first'): string {
+    // A day is its own first and last day.
+    if (kind === 'first' || period.grain === 'day') return period.start;
+    let at = this.edges.get(period.key);
+    if (at === undefined) {
+      at = addCivilDays(period.end, -1);
+      this.edges.set(period.key, at);
     }
+    return at;
+  }
+
+  parse(key: string): Period | string {
+    let hit: Period | string | undefined = this.cache.get(key) ?? dayPeriod(key);
     if (hit === undefined) {
       try {
         hit = this.calendar.parseKey(key);
@@ -127,6 +167,11 @@ export function validateBatch(
   return { valid: [...valid.values()], errors };
 }
 
+/** One error of an item; a plain function, not a closure made per item (10,000 per batch). */
+function failure(index: number, base: string, pointer: string, message: string) {
+  return { errors: [{ item: index, pointer: `${base}${pointer}`, message }] };
+}
+
 function checkItem(
   item: DataPointBatchItem,
   index: number,
@@ -135,37 +180,53 @@ function checkItem(
   periods: PeriodKeys,
   calendar: Calendar,
 ): ValidItem | { errors: ItemError[] } {
-  const fail = (pointer: string, message: string) => ({
-    errors: [{ item: index, pointer: `${base}${pointer}`, message }],
-  });
   const metric =
     item.metricId !== undefined
       ? metrics.byId.get(item.metricId)
       : metrics.byKey.get(item.metricKey ?? '');
   if (!metric) {
     return item.metricId !== undefined
-      ? fail('/metricId', `no metric with id "${item.metricId}" in this workspace`)
-      : fail('/metricKey', `no metric with key "${item.metricKey}" in this workspace`);
+      ? failure(index, base, '/metricId', `no metric with id "${item.metricId}" in this workspace`)
+      : failure(
+          index,
+          base,
+          '/metricKey',
+          `no metric with key "${item.metricKey}" in this workspace`,
+        );
   }
   const metricField = item.metricId !== undefined ? '/metricId' : '/metricKey';
   if (metric.archivedAt) {
-    return fail(metricField, `metric "${metric.key}" is archived; restore it to add data`);
+    return failure(
+      index,
+      base,
+      metricField,
+      `metric "${metric.key}" is archived; restore it to add data`,
+    );
   }
   if (metric.sourceKind === 'formula') {
-    return fail(
+    return failure(
+      index,
+      base,
       metricField,
       `metric "${metric.key}" is a formula: its values are computed from its operands, write those instead`,
     );
   }
   if (item.source === 'formula') {
-    return fail('/source', 'formula values are computed, not stored: use push, manual, upload, …');
+    return failure(
+      index,
+      base,
+      '/source',
+      'formula values are computed, not stored: use push, manual, upload, …',
+    );
   }
 
   const period = periods.parse(item.periodKey);
-  if (typeof period === 'string') return fail('/periodKey', period);
+  if (typeof period === 'string') return failure(index, base, '/periodKey', period);
   if (period.grain !== metric.baseGrain) {
     const example = calendar.periodOf(period.start, metric.baseGrain).key;
-    return fail(
+    return failure(
+      index,
+      base,
       '/periodKey',
       `"${item.periodKey}" is a ${period.grain}, but metric "${metric.key}" stores ${metric.baseGrain}s (such as ${example})`,
     );
@@ -197,9 +258,11 @@ function checkItem(
   let raw: Record<string, unknown> = item.components;
   // A stock without `at` is the value as of the period: its last day (last) or first day (first).
   if (stamped && raw['at'] === undefined) {
-    raw = { ...raw, at: kind === 'last' ? addCivilDays(period.end, -1) : period.start };
+    raw = { ...raw, at: periods.defaultAt(period, kind) };
   }
-  const components = componentsSchemaFor(kind).safeParse(raw);
+  const components = plainlyValidComponents(kind, raw, periods.atOk)
+    ? { success: true as const, data: raw }
+    : componentsSchemaFor(kind).safeParse(raw);
   if (!components.success) {
     errors.push(...issuesAt(`${base}/components`, components.error.issues, index));
     for (const e of errors) {
@@ -213,10 +276,12 @@ function checkItem(
 
   const columns = toColumns(kind, components.data as unknown as Record<string, unknown>);
   if (stamped) {
-    const at = atKey(columns.at as string) as string;
+    const at = periods.atKey(columns.at as string) as string;
     const day = CIVIL.test(at) ? at : calendar.dateOf(Date.parse(at));
     if (day < period.start || day >= period.end) {
-      return fail(
+      return failure(
+        index,
+        base,
         '/components/at',
         `the observation (${day}) lies outside the period ${item.periodKey} (${period.start} to ${addCivilDays(period.end, -1)})`,
       );
