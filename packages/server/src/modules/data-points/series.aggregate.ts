@@ -85,18 +85,28 @@ export function totalCells(
   const dims = options.dims ?? new DimKeys();
   const { filter, breakdown } = options;
   const filtering = Object.keys(filter).length > 0;
+  // A series' filter verdict and breakdown values, worked out once per series, not per cell.
+  const seriesOf = new Map<string, { values: BreakdownValues; key: string } | null>();
   const groups = new Map<
     string,
     { period: Period; dimensions: BreakdownValues; items: Components[]; pointCount: number }
   >();
   for (const cell of cells) {
-    const dimensions = dims.of(cell.dimKey);
-    if (filtering && !matchesFilter(dimensions, filter)) continue;
-    const values = breakdownOf(dimensions, breakdown);
-    const key = `${cell.period.key}\u0000${JSON.stringify(Object.values(values))}`;
+    let series = seriesOf.get(cell.dimKey);
+    if (series === undefined) {
+      const dimensions = dims.of(cell.dimKey);
+      const values = breakdownOf(dimensions, breakdown);
+      series =
+        filtering && !matchesFilter(dimensions, filter)
+          ? null
+          : { values, key: JSON.stringify(Object.values(values)) };
+      seriesOf.set(cell.dimKey, series);
+    }
+    if (series === null) continue;
+    const key = `${cell.period.key}\u0000${series.key}`;
     let group = groups.get(key);
     if (!group) {
-      group = { period: cell.period, dimensions: values, items: [], pointCount: 0 };
+      group = { period: cell.period, dimensions: series.values, items: [], pointCount: 0 };
       groups.set(key, group);
     }
     group.items.push(cell.components);
