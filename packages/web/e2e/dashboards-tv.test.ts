@@ -1,10 +1,12 @@
-import type { Dashboard, Kpi } from '@vitals/core';
+import type { Dashboard, DashboardSummary, Kpi } from '@vitals/core';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi, expectFitsPhone, open, setUpWorkspace } from './support/app';
 import { chromiumAvailable, expectAccessible, launchBrowser, screenshot } from './support/browser';
 import { ensureWebAppBuilt } from './support/build';
 import { startServer, type RunningServer } from './support/server';
+import { formatCardValue } from '../src/features/cards/card-model';
+import { formatRange } from '../src/format/period-range';
 
 /**
  * Dashboards and TV mode in real Chromium against a real server with the sample workspace: make a
@@ -92,10 +94,56 @@ describe.skipIf(!chromiumAvailable())('dashboards and TV mode (browser)', () => 
     expect(names).toEqual([c.name, a.name, b.name]);
     const dashboards = await callApi<{ items: Dashboard[] }>(page, 'GET', '/api/dashboards');
     mine = dashboards.body.items.find((d) => d.name === 'Ops screen') as Dashboard;
-    expect(mine).toMatchObject({ period: 'this_month', sparkline: 12, refreshSeconds: 10 });
+    expect(mine).toMatchObject({
+      period: { kind: 'this_month' },
+      sparkline: 12,
+      refreshSeconds: 10,
+    });
     expect(mine.kpiIds).toEqual([c.id, a.id, b.id]);
     await expectAccessible(page, 'a dashboard');
     await screenshot(page, 'dashboard-view');
+  });
+
+  it('shows the last 3 months: the setting, the range of each card and its value over the range', async () => {
+    await page.getByRole('link', { name: 'Edit', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Edit Ops screen' }).waitFor();
+    await page.getByLabel('Period').selectOption('last');
+    await page.getByLabel('How many').fill('3');
+    await page.getByLabel('Of', { exact: true }).selectOption('month');
+    await page.getByRole('button', { name: 'Save dashboard' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ops screen' }).waitFor();
+    await page.getByText('Last 3 months · refreshes every 10 s').waitFor();
+
+    const session = await callApi<{ workspace: { locale: string; currency: string } }>(
+      page,
+      'GET',
+      '/api/auth/session',
+    );
+    const context = {
+      locale: session.body.workspace.locale,
+      currency: session.body.workspace.currency,
+    };
+    const ids = mine.kpiIds.join(',');
+    const summary = await callApi<DashboardSummary>(
+      page,
+      'GET',
+      `/api/dashboard/summary?kpiIds=${ids}&range=last&n=3&grain=month&sparkline=0`,
+    );
+    expect(summary.body.cards).toHaveLength(3);
+    for (const [i, card] of summary.body.cards.entries()) {
+      const current = card.current;
+      if (!('range' in current)) throw new Error(`${card.name}: expected a range`);
+      // The last 3 complete months, measured as one window.
+      expect(current.range.count).toBe(3);
+      const line = page.locator('[data-kpi-card]').nth(i).locator('p').first();
+      const label = formatRange(current.range.first, current.range.last, context.locale);
+      await line.getByText(label, { exact: true }).waitFor();
+      const value = formatCardValue(current.actual, card.unit, context);
+      expect(await line.locator('span').first().textContent(), card.name).toBe(value);
+    }
+    mine = (await callApi<Dashboard>(page, 'GET', `/api/dashboards/${mine.id}`)).body;
+    expect(mine.period).toEqual({ kind: 'last', grain: 'month', n: 3, includeRunning: false });
+    await expectAccessible(page, 'a dashboard of the last 3 months');
   });
 
   it('shows the dashboard in TV mode in large type and refreshes it on its own', async () => {
@@ -103,6 +151,7 @@ describe.skipIf(!chromiumAvailable())('dashboards and TV mode (browser)', () => 
     await page.waitForURL(/\/tv$/);
     await page.getByRole('link', { name: 'Leave TV mode' }).waitFor();
     await page.getByRole('heading', { level: 1, name: 'Ops screen' }).waitFor();
+    await page.getByText('Last 3 months', { exact: true }).waitFor();
     await page.locator('[data-kpi-card]').nth(2).waitFor();
     // No app navigation in TV mode, and the numbers are large.
     expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
