@@ -1,5 +1,5 @@
 import { GregorianCalendar, type Kpi, type Metric } from '@vitals/core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi, open, setUpWorkspace } from './support/app';
 import { chromiumAvailable, expectAccessible, launchBrowser, screenshot } from './support/browser';
@@ -15,6 +15,7 @@ describe.skipIf(!chromiumAvailable())('live updates (browser)', { timeout: 90_00
   let browser: Browser;
   let writer: Page;
   let watcher: Page;
+  let watcherContext: BrowserContext;
   let metric: Metric;
   const today = new GregorianCalendar({ timeZone: 'Europe/Berlin' }).periodAt(new Date(), 'day');
 
@@ -38,8 +39,12 @@ describe.skipIf(!chromiumAvailable())('live updates (browser)', { timeout: 90_00
       reviewCadence: 'month',
     });
     expect(kpi.status).toBe(201);
-    // The same person in a second tab (same cookies).
-    watcher = await context.newPage();
+    // The same person in a second window (the same session cookie), which can go offline alone.
+    watcherContext = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      storageState: await context.storageState(),
+    });
+    watcher = await watcherContext.newPage();
   }, 180_000);
 
   afterAll(async () => {
@@ -52,7 +57,7 @@ describe.skipIf(!chromiumAvailable())('live updates (browser)', { timeout: 90_00
     const card = watcher.locator('[data-kpi-card]').filter({ hasText: 'Orders' });
     await card.waitFor();
     const banner = watcher.getByRole('banner');
-    await banner.getByRole('status').filter({ hasText: 'Live' }).waitFor();
+    await banner.getByText('Live', { exact: true }).waitFor();
     expect(await card.textContent()).not.toContain('4,321');
     // A reload would lose this mark.
     await watcher.evaluate(() => {
@@ -79,5 +84,22 @@ describe.skipIf(!chromiumAvailable())('live updates (browser)', { timeout: 90_00
     await writer.getByText(/Saved: 1 value/).waitFor();
     const card = watcher.locator('[data-kpi-card]').filter({ hasText: 'Orders' });
     await card.getByText('5,000').waitFor({ timeout: 15_000 });
+  });
+
+  it('says Reconnecting… while the stream is down, and catches up on what changed meanwhile', async () => {
+    const banner = watcher.getByRole('banner');
+    const card = watcher.locator('[data-kpi-card]').filter({ hasText: 'Orders' });
+    // Cut the open stream and refuse new ones, as a dropped network would.
+    await watcherContext.route('**/api/events', (route) => route.abort('internetdisconnected'));
+    await watcher.evaluate(() => window.stop());
+    await banner.getByRole('status').filter({ hasText: 'Reconnecting…' }).waitFor();
+    const batch = await callApi(writer, 'POST', '/api/data-points', {
+      items: [{ metricId: metric.id, periodKey: today.key, components: { sum: 6000 } }],
+    });
+    expect(batch.status).toBe(200);
+    await watcherContext.unroute('**/api/events');
+    await banner.getByRole('status').filter({ hasText: 'Live' }).waitFor({ timeout: 40_000 });
+    await card.getByText('6,000').waitFor({ timeout: 15_000 });
+    await expectAccessible(watcher, 'Home after reconnecting');
   });
 });

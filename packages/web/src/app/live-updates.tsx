@@ -3,7 +3,13 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { ChangeFeed, type FeedStatus } from '../api/change-feed';
 import styles from './LiveStatus.module.css';
 
-const LiveStatusContext = createContext<FeedStatus | null>(null);
+/** The stream's state, and whether it has dropped since the app opened. */
+interface LiveState {
+  status: FeedStatus;
+  dropped: boolean;
+}
+
+const LiveStatusContext = createContext<LiveState | null>(null);
 
 /**
  * Keeps one stream of workspace changes open while signed in (`GET /api/events`, the session
@@ -12,7 +18,7 @@ const LiveStatusContext = createContext<FeedStatus | null>(null);
  */
 export function LiveUpdates({ children }: { children: ReactNode }) {
   const client = useQueryClient();
-  const [status, setStatus] = useState<FeedStatus>('connecting');
+  const [state, setState] = useState<LiveState>({ status: 'connecting', dropped: false });
   useEffect(() => {
     if (typeof EventSource === 'undefined') return;
     const feed = new ChangeFeed({
@@ -22,7 +28,11 @@ export function LiveUpdates({ children }: { children: ReactNode }) {
         if (stale.all) void client.invalidateQueries();
         else for (const queryKey of stale.keys) void client.invalidateQueries({ queryKey });
       },
-      onStatus: setStatus,
+      onStatus: (status) =>
+        setState((current) => ({
+          status,
+          dropped: current.dropped || status === 'reconnecting',
+        })),
       setTimer: (run, ms) => window.setTimeout(run, ms),
       clearTimer: (timer) => window.clearTimeout(timer as number),
       random: Math.random,
@@ -30,29 +40,23 @@ export function LiveUpdates({ children }: { children: ReactNode }) {
     feed.start();
     return () => feed.stop();
   }, [client]);
-  return <LiveStatusContext.Provider value={status}>{children}</LiveStatusContext.Provider>;
+  return <LiveStatusContext.Provider value={state}>{children}</LiveStatusContext.Provider>;
 }
 
 /**
- * "Live" or "Reconnecting…" in the banner. A polite status region, so a screen reader hears a
- * change of connection once, after what it is reading; nothing while first connecting.
+ * "Live" or "Reconnecting…" in the banner. Only a change of connection after the first drop is
+ * announced (a polite status region), so loading a page says nothing; connecting shows nothing.
  */
 export function LiveStatus() {
-  const status = useContext(LiveStatusContext);
+  const state = useContext(LiveStatusContext);
+  const status = state?.status;
+  const dropped = state?.dropped ?? false;
+  const label = status === 'live' ? 'Live' : status === 'reconnecting' ? 'Reconnecting…' : '';
   return (
-    <span role="status" className={styles.status} data-status={status ?? 'off'}>
-      {status === 'live' && (
-        <>
-          <span className={styles.dot} aria-hidden="true" />
-          Live
-        </>
-      )}
-      {status === 'reconnecting' && (
-        <>
-          <span className={styles.dot} aria-hidden="true" />
-          Reconnecting…
-        </>
-      )}
+    <span className={styles.status} data-status={status ?? 'off'}>
+      {label && <span className={styles.dot} aria-hidden="true" />}
+      {!dropped && label}
+      <span role="status">{dropped ? label : ''}</span>
     </span>
   );
 }
