@@ -12,6 +12,9 @@ export function refreshSummariesAfterWrites(app: FastifyInstance, cache: Summary
   app.addHook('onSend', async (request, reply) => {
     const caller = request.caller;
     if (!caller || !WRITES.has(request.method) || reply.statusCode >= 400) return;
-    await cache.refresh(caller.workspaceId);
+    // The write has committed: a failed refresh leaves the summaries to their next reader.
+    await cache.refresh(caller.workspaceId).catch((error: unknown) => {
+      request.log.warn({ err: error }, 'refreshing dashboard summaries after a write failed');
+    });
   });
 }
