@@ -167,4 +167,24 @@ describe('evaluateKpiRange — other kinds measure the union window by their own
     expect(e.changes.vsPrevious).toMatchObject({ base: 100, absolute: 30 });
     expect(e.status).toBe('at_risk');
   });
+
+  it('last, ending with the running month: paced from the opening value toward the target', () => {
+    const kind = 'last' as const;
+    const stock = (start: CivilDate, value: number): MeasuredPoint<'last'> => ({
+      start,
+      series: '',
+      components: { value, at: start },
+    });
+    const running = lastPeriods(cal, asOf, 'month', 3, true);
+    const e = evaluateKpiRange(running, {
+      ...common,
+      kind,
+      measure: pointsMeasure(kind, [stock('2026-08-31', 100), stock('2026-11-10', 135)]),
+      target: monthlyTarget(140, kind)(running),
+    });
+    // Opens at 100 (31 Aug); 71 of Sep–Nov's 91 days gone: expected 100 + 40 × 71/91 = 131.21
+    expect(e).toMatchObject({ phase: 'running', actual: 135, pacing: 'from_opening' });
+    expect(e.expected).toBeCloseTo(100 + (40 * 71) / 91, 9);
+    expect(e.status).toBe('on_track');
+  });
 });
