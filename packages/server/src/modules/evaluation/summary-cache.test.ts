@@ -5,7 +5,7 @@ import {
 } from '@vitals/core';
 import { describe, expect, it } from 'vitest';
 import type { Caller } from '../../http/access';
-import { SUMMARY_TTL_MS, SummaryCache } from './summary-cache';
+import { AS_OF_TTL_MS, SUMMARY_TTL_MS, SummaryCache } from './summary-cache';
 
 /*
  * The cache's rules with a counted computation in place of the evaluation: what makes a key, when
@@ -85,6 +85,18 @@ describe('SummaryCache', () => {
     expect((await t.read('w1')).asOf).toBe(first.asOf);
     t.advance(SUMMARY_TTL_MS / 2 + 1);
     expect((await t.read('w1')).asOf).not.toBe(first.asOf);
+    expect(t.computed).toHaveLength(2);
+  });
+
+  it('keeps an answer for an asked-for asOf longer: it does not depend on the clock', async () => {
+    const t = setUp();
+    const q = query({ asOf: '2026-11-01T00:00:00.000Z' });
+    await t.read('w1', q);
+    t.advance(SUMMARY_TTL_MS * 2);
+    await t.read('w1', q);
+    expect(t.computed).toHaveLength(1);
+    t.advance(AS_OF_TTL_MS);
+    await t.read('w1', q);
     expect(t.computed).toHaveLength(2);
   });
 

@@ -9,9 +9,14 @@ import type { Caller } from '../../http/access';
 /**
  * How long a cached summary may be served. The running period's pacing follows the clock
  * (expected-to-date moves every minute) while no write bumps the version, so an answer is at most
- * this old; an asked-for `asOf` does not depend on the clock, its entries expire the same way.
+ * this old.
  */
 export const SUMMARY_TTL_MS = 15_000;
+/**
+ * An answer for an asked-for `asOf` depends on the data alone, which the version tracks; it
+ * expires only to bound what a write made outside the app (which bumps nothing) could leave.
+ */
+export const AS_OF_TTL_MS = 5 * 60_000;
 /** Most bytes of summaries kept (a 12-card summary with 90-day sparklines is about 95 kB). */
 const MAX_BYTES = 64 * 1024 * 1024;
 /**
@@ -33,6 +38,7 @@ export interface SummaryCacheOptions {
   version: (workspaceId: string) => Promise<number>;
   now: () => Date;
   ttlMs?: number;
+  asOfTtlMs?: number;
 }
 
 /** Every field of the parsed query, keys sorted: a field added to the query is part of the key. */
@@ -99,7 +105,8 @@ export class SummaryCache {
   private async current(queryKey: string, request: Request): Promise<Buffer> {
     const version = await this.options.version(request.caller.workspaceId);
     const key = JSON.stringify([request.caller.workspaceId, version, queryKey]);
-    const body = (await this.entries.fetch(key, { context: request })) as Buffer;
+    const ttl = this.ttlOf(request);
+    const body = (await this.entries.fetch(key, { context: request, ttl })) as Buffer;
     this.renewIfExpiring(key, request);
     return body;
   }
@@ -110,14 +117,19 @@ export class SummaryCache {
     return Buffer.from(JSON.stringify(dashboardSummarySchema.parse(summary)));
   }
 
+  private ttlOf(request: Request): number {
+    return request.query.asOf ? (this.options.asOfTtlMs ?? AS_OF_TTL_MS) : this.ttl;
+  }
+
   private renewIfExpiring(key: string, request: Request): void {
-    if (this.renewing.has(key) || this.entries.getRemainingTTL(key) > this.ttl * RENEW_FRACTION) {
+    const ttl = this.ttlOf(request);
+    if (this.renewing.has(key) || this.entries.getRemainingTTL(key) > ttl * RENEW_FRACTION) {
       return;
     }
     this.renewing.add(key);
     void this.compute(request)
       .then(
-        (body) => this.entries.set(key, body),
+        (body) => this.entries.set(key, body, { ttl }),
         () => undefined,
       )
       .finally(() => this.renewing.delete(key));
