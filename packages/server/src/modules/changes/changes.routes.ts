@@ -48,6 +48,8 @@ export function changesRoutes(services: Services): FastifyPluginAsyncZod {
           end();
           request.raw.socket.end?.();
         }
+        // The browser may have gone while the subscription was being made.
+        if (!stream.isConnected) return end();
         open.add(shutDown);
         stream.onClose(end);
         await stream.send({ data: undefined, retry: RETRY_MS });
