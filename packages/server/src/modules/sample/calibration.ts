@@ -33,6 +33,21 @@ const HIGHER: Record<JudgedStatus, number> = { on_track: 1.06, at_risk: 0.95, of
 /** The same for lower-is-better KPIs, mirrored (on track up to 1, at risk up to 1.1). */
 const LOWER: Record<JudgedStatus, number> = { on_track: 0.94, at_risk: 1.05, off_track: 1.22 };
 
+/**
+ * The actual ÷ expected range of each status (default thresholds 1 and 0.9), inside its zone by
+ * half a percent, more than rounding a target to three digits moves it. Open ends never bind.
+ */
+const HIGHER_ZONE: Record<JudgedStatus, [number, number]> = {
+  on_track: [1.005, 100],
+  at_risk: [0.905, 0.995],
+  off_track: [0.01, 0.895],
+};
+const LOWER_ZONE: Record<JudgedStatus, [number, number]> = {
+  on_track: [0.01, 0.995],
+  at_risk: [1.005, 1.095],
+  off_track: [1.105, 100],
+};
+
 /** A number rounded to three significant digits, as a person would set a target. */
 export const nice = (x: number): number => Number(x.toPrecision(3));
 
@@ -113,6 +128,18 @@ export function calibrateMonth(input: {
         : [(actual / above) * 0.88, actual / above];
     return { period, actual, value: { lower: solve(lower), upper: solve(upper) } };
   }
+  if (kind === 'last' && opening !== null) {
+    // A stock paces from the opening, so early in a month almost any target gives the status
+    // (expected ≈ opening) and solving for one point lands far from anything a person would set
+    // (an MRR of 255k with a target of 109k). Take the plausible target — a 2 % move from the
+    // opening the good way — moved just enough to give the status.
+    const [low, high] = (direction === 'higher_is_better' ? HIGHER_ZONE : LOWER_ZONE)[status];
+    const plausible = opening * (direction === 'higher_is_better' ? 1.02 : 0.98);
+    const bounds = [solve(actual / high), solve(actual / low)].sort((a, b) => a - b);
+    return { period, actual, value: nice(clamp(plausible, bounds[0] ?? 0, bounds[1] ?? 0)) };
+  }
   const ratio = (direction === 'higher_is_better' ? HIGHER : LOWER)[status];
   return { period, actual, value: solve(actual / ratio) };
 }
+
+const clamp = (x: number, low: number, high: number) => Math.min(Math.max(x, low), high);
