@@ -10,6 +10,7 @@ import { registerAccessControl, type Caller } from './http/access';
 import { registerErrorHandler } from './http/error-handler';
 import { registerOpenApi } from './http/openapi';
 import { HttpProblem } from './http/problem';
+import { loggerOptions, type LoggerSetting } from './http/request-log';
 import { SESSION_COOKIE } from './http/session-cookie';
 import { registerWebApp } from './http/static';
 import { annotationsRoutes } from './modules/annotations/annotations.routes';
@@ -36,7 +37,8 @@ import { createServices, type Services } from './services';
 
 export interface AppOptions {
   db: Kysely<Database>;
-  logger?: boolean | { level: string };
+  /** Request logging; URLs are logged without their link secrets (see http/request-log). */
+  logger?: LoggerSetting;
   /** The clock, passed in so tests can set the time. */
   now?: () => Date;
   newId?: () => string;
@@ -64,7 +66,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     newId: options.newId ?? timeOrderedIds(),
   });
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: loggerOptions(options.logger),
     bodyLimit: options.bodyLimit ?? 16 * 1024 * 1024,
   });
   app.setValidatorCompiler(validatorCompiler);
