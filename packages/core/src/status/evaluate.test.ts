@@ -83,6 +83,17 @@ describe('evaluatePeriod — pacing a running month', () => {
     });
   });
 
+  it('keeps a band on a stock as a level: where it should stay, not a pace from the opening', () => {
+    // Headcount 176 at the opening, 177 a third into the month, band 170–185: inside it, on
+    // track (paced from the opening the band would be 174–179 and shrink further toward day 1).
+    const e = evaluatePeriod({
+      ...sumKpi({ kind: 'last', target: { lower: 170, upper: 185 }, opening: 176, actual: 177 }),
+      direction: 'within_band',
+    });
+    expect(e).toMatchObject({ pacing: 'level', expected: { lower: 170, upper: 185 } });
+    expect(e.status).toBe('on_track');
+  });
+
   it('compares ratios with the level target itself', () => {
     const e = evaluatePeriod(sumKpi({ kind: 'ratio', target: 0.3, actual: 0.28 }));
     expect(e).toMatchObject({ expected: 0.3, pacing: 'level', status: 'at_risk' });

@@ -34,7 +34,7 @@ export function targetValueOf(target: TargetInput): TargetValue | null {
  * - sum (and distinct, approximately): the target × the share phased to date — from the resolved
  *   target's own sub-period targets when it has them, else × `calendar.elapsedFraction`;
  * - last: from the opening value toward the target, `opening + (target − opening) × fraction`
- *   (the level target itself when the opening is unknown);
+ *   (the level target itself when the opening is unknown, and for a band);
  * - ratio, average, first, min, max: the level target itself.
  *
  * @example
@@ -61,7 +61,9 @@ export function expectedToDate(input: {
         : scaleTargetValue(full, fraction);
     return { value, pacing: 'phased' };
   }
-  if (kind === 'last' && input.opening !== undefined && input.opening !== null) {
+  // A band on a stock says where the level should stay ("headcount 170–185"), not where it should
+  // land: paced from the opening it would shrink to a sliver around it early in the period.
+  if (kind === 'last' && !isBand(full) && input.opening !== undefined && input.opening !== null) {
     const opening = input.opening;
     const from: TargetValue = isBand(full) ? { lower: opening, upper: opening } : opening;
     const value = zipTargetValues(from, full, (o, t) => o + (t - o) * fraction);
