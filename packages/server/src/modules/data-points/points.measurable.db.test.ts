@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeEachEngine } from '../../test-support/engines';
 import { setUpApp } from '../../test-support/app';
+import type { MeasurablePoint } from './points.service';
 import { insertMetric, post } from './test-fixtures';
 
 describeEachEngine('points read for measuring', (engine) => {
@@ -56,9 +57,14 @@ describeEachEngine('points read for measuring', (engine) => {
         { id: conversion, aggregation: 'ratio' },
         { id: headcount, aggregation: 'last' },
       ],
-      '2026-02-01',
-      '2026-03-01',
+      [
+        { start: '2026-02-01', end: '2026-02-03' },
+        { start: '2026-02-03', end: '2026-03-01' },
+      ],
     );
+    // In no particular order: compare by start and series.
+    const order = (a: MeasurablePoint, b: MeasurablePoint) =>
+      a.start === b.start ? (a.series < b.series ? -1 : 1) : a.start < b.start ? -1 : 1;
     for (const id of ids) {
       const expected = (full.get(id) ?? []).map((p) => ({
         metricId: p.metricId,
@@ -67,10 +73,11 @@ describeEachEngine('points read for measuring', (engine) => {
         dimensions: p.dimensions,
         components: p.components,
       }));
-      expect(narrow.get(id)).toEqual(expected);
+      expect([...(narrow.get(id) ?? [])].sort(order)).toEqual(expected.sort(order));
     }
-    // Hand-checked: March is outside [February, March); the EU series of 1 Feb comes first.
-    expect(narrow.get(signups)?.map((p) => [p.start, p.dimensions, p.components])).toEqual([
+    // Hand-checked: March is outside both windows; February's three EU and US points are in.
+    const signupPoints = [...(narrow.get(signups) ?? [])].sort(order);
+    expect(signupPoints.map((p) => [p.start, p.dimensions, p.components])).toEqual([
       ['2026-02-01', { region: 'EU' }, { sum: 5 }],
       ['2026-02-01', { region: 'US' }, { sum: 7 }],
       ['2026-02-03', { region: 'EU' }, { sum: 2 }],
@@ -80,6 +87,14 @@ describeEachEngine('points read for measuring', (engine) => {
       value: 41,
       at: '2026-02-02T17:00:00.000Z',
     });
+    const gap = await app.services.points.readMeasurable(
+      [{ id: signups, aggregation: 'sum' }],
+      [
+        { start: '2026-01-01', end: '2026-02-01' },
+        { start: '2026-02-02', end: '2026-02-03' },
+      ],
+    );
+    expect(gap.get(signups)).toEqual([]);
     await app.close();
   });
 });

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-import type { AggregationKind, DimensionFilter } from '@vitals/core';
+import type { AggregationKind, DateWindow, DimensionFilter } from '@vitals/core';
 import { dialectOf } from '../../db/connection';
 import type { Database, DataPointsTable } from '../../db/schema';
 import { chunked, METRIC_DEF_COLUMNS, toMetricDef, type MetricDef } from './data-points.rows';
@@ -109,40 +109,46 @@ export class PointsRepository {
 
   /** The points of the metrics whose period starts in `[from, to)`, by metric and start. */
   raw(metricIds: readonly string[], from: string, to: string): Promise<RawPointRow[]> {
-    return this.inRange(RAW_COLUMNS, metricIds, from, to);
+    return this.inWindows(RAW_COLUMNS, metricIds, [{ start: from, end: to }], true);
   }
 
   /**
-   * `raw` of metrics of one kind, with only what measuring needs: the metric, start, series and
-   * the kind's columns (4 or 5 columns instead of 13), in the same order.
+   * The points of metrics of one kind whose period starts in one of the windows, with only what
+   * measuring needs: the metric, start, series and the kind's columns (4 or 5 columns instead of
+   * 13), in no particular order (sorting cost PostgreSQL a third of the read). One query for all
+   * windows: on PostgreSQL each query is a round trip.
    */
   measured(
     metricIds: readonly string[],
     kind: AggregationKind,
-    from: string,
-    to: string,
+    windows: readonly DateWindow[],
   ): Promise<MeasuredPointRow[]> {
     const columns = ['metric_id', 'period_start', 'dim_key', ...KIND_COLUMNS[kind]] as const;
-    return this.inRange(columns, metricIds, from, to);
+    return this.inWindows(columns, metricIds, windows, false);
   }
 
-  private async inRange<C extends keyof RawPointRow>(
+  private async inWindows<C extends keyof RawPointRow>(
     columns: readonly C[],
     metricIds: readonly string[],
-    from: string,
-    to: string,
+    windows: readonly DateWindow[],
+    ordered: boolean,
   ): Promise<Pick<RawPointRow, C>[]> {
     const out: Pick<RawPointRow, C>[] = [];
+    if (windows.length === 0) return out;
     for (const chunk of chunked(metricIds, 500)) {
-      const rows = await this.db
+      let query = this.db
         .selectFrom('data_points')
         .select(columns)
         .where('metric_id', 'in', chunk)
-        .where('period_start', '>=', from)
-        .where('period_start', '<', to)
-        .orderBy('metric_id')
-        .orderBy('period_start')
-        .execute();
+        .where((eb) =>
+          eb.or(
+            windows.map((w) =>
+              eb.and([eb('period_start', '>=', w.start), eb('period_start', '<', w.end)]),
+            ),
+          ),
+        );
+      if (ordered) query = query.orderBy('metric_id').orderBy('period_start');
+      const rows = await query.execute();
       // Kysely cannot narrow a generic column list; the rows hold exactly `columns`. A loop, not
       // push(...rows): a chunk can hold more rows than a call takes arguments.
       for (const row of rows as unknown as Pick<RawPointRow, C>[]) out.push(row);

@@ -8,6 +8,7 @@ import {
   type AggregationKind,
   type Calendar,
   type DashboardSummary,
+  type DateWindow,
   type DashboardSummaryQuery,
   type Grain,
   type KpiCard,
@@ -20,7 +21,7 @@ import type { Caller } from '../../http/access';
 import { badRequest, notFound } from '../../http/problem';
 import { DimKeys, type MetricDef } from '../data-points/data-points.rows';
 import { PointsRepository } from '../data-points/points.repository';
-import type { MeasurablePoint, PointsService } from '../data-points/points.service';
+import type { PointsService } from '../data-points/points.service';
 import type { ServiceDeps } from '../deps';
 import type { StoredTargetDefinition } from '../targets/target-definition';
 import type { TargetsService } from '../targets/targets.service';
@@ -220,7 +221,8 @@ export class EvaluationService {
   /**
    * Reads every point the plans need — their periods, the previous periods and the same periods
    * last year (comparisons), the sparklines and what freshness looks at — in one query per
-   * window (see `evaluationWindows`), and each KPI's targets.
+   * aggregation kind over all those windows (see `evaluationWindows`), and beside it the targets
+   * that can decide the plans' periods.
    */
   private async prepare(
     workspaceId: string,
@@ -260,11 +262,10 @@ export class EvaluationService {
     for (const { kpi } of plans) kinds.set(kpi.metric.id, kpi.metric.kind);
     for (const operand of operands.values()) kinds.set(operand.id, operand.aggregation);
     const dims = new DimKeys();
-    const read = (ids: readonly string[], from: string, to: string) =>
+    const read = (ids: readonly string[], windows: readonly DateWindow[]) =>
       this.points.readMeasurable(
         ids.map((id) => ({ id, aggregation: kinds.get(id) as AggregationKind })),
-        from,
-        to,
+        windows,
         dims,
       );
     const windows = evaluationWindows(
@@ -273,14 +274,16 @@ export class EvaluationService {
       asOf,
       span,
     );
-    const points = new Map<string, MeasurablePoint[]>([...metricIds].map((id) => [id, []]));
-    for (const w of windows) {
-      for (const [id, list] of await read([...metricIds], w.start, w.end)) {
-        // Windows come in order and do not overlap, so each list stays sorted by start.
-        const all = points.get(id) as MeasurablePoint[];
-        for (const point of list) all.push(point);
-      }
-    }
+    const within = targetedWindow(plans);
+    // Independent reads: on PostgreSQL they run side by side on the pool's connections.
+    const [points, definitions, updatedAt] = await Promise.all([
+      read([...metricIds], windows),
+      this.targets.targetDefinitionsFor(
+        plans.map((p) => p.kpi.id),
+        { workspaceId, calendar, within },
+      ),
+      new EvaluationRepository(this.deps.db).dataUpdatedAt([...metricIds]),
+    ]);
     const measure = ({ kpi, grain }: { kpi: EvaluableKpi; grain: Grain }) =>
       kpiMeasures({ kpi, points, operands, calendar, grain });
     const measures = plans.map(measure);
@@ -289,17 +292,11 @@ export class EvaluationService {
     const unseen = measures.flatMap((m, i) => (m.latest === null ? [i] : []));
     if (unseen.length > 0) {
       const ids = [...new Set(unseen.flatMap((i) => metricsOf((plans[i] as Plan).kpi)))];
-      for (const [id, list] of await read(ids, span.start, span.end)) {
+      for (const [id, list] of await read(ids, [span])) {
         points.set(id, list);
       }
       for (const i of unseen) measures[i] = measure(plans[i] as Plan);
     }
-    const within = targetedWindow(plans);
-    const definitions = await this.targets.targetDefinitionsFor(
-      plans.map((p) => p.kpi.id),
-      { workspaceId, calendar, within },
-    );
-    const updatedAt = await new EvaluationRepository(this.deps.db).dataUpdatedAt([...metricIds]);
     return plans.map(({ kpi }, i) => {
       const stored = definitions.get(kpi.id) as StoredTargetDefinition;
       const stamps = metricsOf(kpi).map((id) => updatedAt.get(id) ?? null);

@@ -44,39 +44,42 @@ export async function targetDefinitionsOf(
   const narrow = within ? targetWindow(calendar, within) : null;
   const out = new Map<string, StoredTargetDefinition>();
   for (const chunk of chunks(ids)) {
-    const kpiRows = await db
-      .selectFrom('kpis')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where('id', 'in', chunk)
-      .execute();
-    const missing = chunk.find((id) => !kpiRows.some((r) => r.id === id));
-    if (missing) throw notFound('KPI', missing);
-    const links = await new KpisRepository(db).linksOf(chunk);
-    const kinds = new Map<string, AggregationKind>(
-      (
-        await db
-          .selectFrom('metrics')
-          .select(['id', 'aggregation'])
-          .where('workspace_id', '=', workspaceId)
-          .where('id', 'in', [...new Set(kpiRows.map((r) => r.metric_id))])
-          .execute()
-      ).map((m) => [m.id, m.aggregation]),
-    );
-    const targets = new Map<string, KpiTarget[]>(chunk.map((id) => [id, []]));
     let targetQuery = db.selectFrom('targets').selectAll().where('kpi_id', 'in', chunk);
     if (narrow) {
       targetQuery = targetQuery.where((eb) =>
         eb.or([eb('period_key', 'in', narrow.keys), eb('effective_from', '<', narrow.end)]),
       );
     }
-    const targetRows = await targetQuery
-      .orderBy('kpi_id')
-      .orderBy('grain')
-      .orderBy('effective_from')
-      .orderBy('period_key')
-      .orderBy('id')
-      .execute();
+    // Four independent reads: on PostgreSQL they run side by side on the pool's connections.
+    const [kpiRows, links, metricRows, targetRows] = await Promise.all([
+      db
+        .selectFrom('kpis')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('id', 'in', chunk)
+        .execute(),
+      new KpisRepository(db).linksOf(chunk),
+      db
+        .selectFrom('metrics')
+        .select(['id', 'aggregation'])
+        .where('workspace_id', '=', workspaceId)
+        .where('id', 'in', (eb) =>
+          eb.selectFrom('kpis').select('metric_id').where('id', 'in', chunk),
+        )
+        .execute(),
+      targetQuery
+        .orderBy('kpi_id')
+        .orderBy('grain')
+        .orderBy('effective_from')
+        .orderBy('period_key')
+        .orderBy('id')
+        .execute(),
+    ]);
+    const found = new Set(kpiRows.map((r) => r.id));
+    const missing = chunk.find((id) => !found.has(id));
+    if (missing) throw notFound('KPI', missing);
+    const kinds = new Map<string, AggregationKind>(metricRows.map((m) => [m.id, m.aggregation]));
+    const targets = new Map<string, KpiTarget[]>(chunk.map((id) => [id, []]));
     for (const row of targetRows) targets.get(row.kpi_id)?.push(toKpiTarget(row));
     for (const row of kpiRows) {
       const kpi = toKpi(row, links.get(row.id));
