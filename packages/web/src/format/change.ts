@@ -6,7 +6,7 @@ import {
   type TargetBand,
 } from '@vitals/core';
 import type { IconName } from '../components/Icon';
-import { NO_VALUE, formatValue, type NumberContext } from './number';
+import { NO_VALUE, formatPoints, formatValue, type NumberContext } from './number';
 
 export type ChangeTone = 'better' | 'worse' | 'neutral';
 
@@ -87,12 +87,8 @@ function verdictWord(change: Change): string {
 function changeText(change: Change, unit: MetricUnit, context: NumberContext): string {
   const absolute = change.absolute ?? 0;
   const signed = (n: number, text: string) => (n > 0 ? `+${text}` : n < 0 ? `−${text}` : text);
-  if (unit.kind === 'percent') {
-    const points = new Intl.NumberFormat(context.locale, { maximumFractionDigits: 1 }).format(
-      Math.abs(absolute),
-    );
-    return signed(absolute, `${points} pp`);
-  }
+  if (unit.kind === 'percent')
+    return signed(absolute, formatPoints(Math.abs(absolute), context.locale));
   if (change.percent !== null) {
     const percent = new Intl.NumberFormat(context.locale, {
       style: 'percent',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatDuration, formatValue, type NumberContext } from './number';
+import {
+  formatCompact,
+  formatDuration,
+  formatPoints,
+  formatValue,
+  type NumberContext,
+} from './number';
 
 const us: NumberContext = { locale: 'en-US', currency: 'USD' };
 const de: NumberContext = { locale: 'de-DE', currency: 'EUR' };
@@ -23,6 +29,12 @@ describe('formatValue', () => {
     expect(formatValue(12.5, { kind: 'percent' }, us)).toBe('12.5%');
     expect(formatValue(3, { kind: 'percent', decimals: 0 }, us)).toBe('3%');
     expect(plain(formatValue(12.5, { kind: 'percent' }, de))).toBe('12,5 %');
+    // Under one percent, two significant digits: 0.25 % and 0.21 % must not both read 0.2 %.
+    expect(formatValue(0.25, { kind: 'percent' }, us)).toBe('0.25%');
+    expect(formatValue(0.214, { kind: 'percent' }, us)).toBe('0.21%');
+    expect(formatValue(0.25, { kind: 'percent', decimals: 1 }, us)).toBe('0.3%');
+    expect(formatPoints(0.04, 'en-US')).toBe('0.04 pp');
+    expect(formatPoints(1.44, 'en-US')).toBe('1.4 pp');
   });
 
   it('shows counts as whole numbers and ratios with a times sign', () => {

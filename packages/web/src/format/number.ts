@@ -34,7 +34,7 @@ export function formatValue(
 ): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
   if (unit.kind === 'duration') return formatDuration(value);
-  const format = numberFormatOptions(unit, context);
+  const format = smallPercent(value, unit) ?? numberFormatOptions(unit, context);
   const text = options.compact
     ? formatCompactWith(value, context.locale, format)
     : fixMinus(new Intl.NumberFormat(context.locale, format).format(scaled(value, unit)));
@@ -65,6 +65,25 @@ function numberFormatOptions(unit: MetricUnit, context: NumberContext): Intl.Num
     case 'duration':
       return { maximumFractionDigits: decimals ?? 2 };
   }
+}
+
+/**
+ * Percent values under 1 (a churn of 0.25 %) keep two significant digits, so that 0.25 % and
+ * 0.21 % do not both read "0.2%"; a unit with its own decimals keeps them.
+ */
+function smallPercent(value: number, unit: MetricUnit): Intl.NumberFormatOptions | undefined {
+  if (unit.kind !== 'percent' || unit.decimals !== undefined) return undefined;
+  if (value === 0 || Math.abs(value) >= 1) return undefined;
+  return { style: 'percent', maximumSignificantDigits: 2 };
+}
+
+/** Percentage points: one decimal, or two significant digits under one point ("0.04 pp"). */
+export function formatPoints(points: number, locale: string): string {
+  const options: Intl.NumberFormatOptions =
+    points !== 0 && Math.abs(points) < 1
+      ? { maximumSignificantDigits: 2 }
+      : { maximumFractionDigits: 1 };
+  return `${new Intl.NumberFormat(locale, options).format(points)} pp`;
 }
 
 /** Intl's percent style multiplies by 100; our percent values already are percent. */

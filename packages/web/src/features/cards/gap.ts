@@ -1,6 +1,6 @@
 import { isBand, type Direction, type MetricUnit, type TargetValue } from '@vitals/core';
 import type { ChangeTone } from '../../format/change';
-import { formatValue, type NumberContext } from '../../format/number';
+import { formatPoints, formatValue, type NumberContext } from '../../format/number';
 
 /** How far the actual is from what it is judged against, and whether that is good news. */
 export interface GapPresentation {
@@ -21,12 +21,7 @@ const TOKENS: Record<ChangeTone, string> = {
  * small ones with the unit's decimals (0.05×).
  */
 export function formatDistance(distance: number, unit: MetricUnit, context: NumberContext): string {
-  if (unit.kind === 'percent') {
-    const points = new Intl.NumberFormat(context.locale, { maximumFractionDigits: 1 }).format(
-      distance,
-    );
-    return `${points} pp`;
-  }
+  if (unit.kind === 'percent') return formatPoints(distance, context.locale);
   return formatValue(distance, unit, context, { compact: Math.abs(distance) >= 1000 });
 }
 
