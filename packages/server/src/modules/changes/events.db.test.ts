@@ -5,6 +5,7 @@ import { openDatabase } from '../../db/connection';
 import { ADMIN, setUpApp, type Client } from '../../test-support/app';
 import { describeEachEngine } from '../../test-support/engines';
 import { postgresUrl } from '../../test-support/postgres';
+import { CHANNEL_PREFIX } from './changes.repository';
 
 /*
  * `GET /api/events` read as a browser reads it: a real listening server, fetch, and the
@@ -81,6 +82,16 @@ describeEachEngine('live change events', (engine) => {
   });
   afterAll(() => app.close());
 
+  /** Writes a point and expects the stream's next frame to be that change, at the new version. */
+  const writeAndHear = async (stream: ReturnType<typeof frames>, value: number) => {
+    expect((await admin.request('POST', '/api/data-points', point(value))).statusCode).toBe(200);
+    const version = await app.services.changes.current(workspaceId);
+    expect(await stream.next()).toEqual({
+      event: 'change',
+      data: JSON.stringify({ version, kinds: ['data'] }),
+    });
+  };
+
   it('sends a change event with the new version after a write (session cookie)', async () => {
     const signIn = await fetch(`${base}/api/auth/sign-in`, {
       method: 'POST',
@@ -91,12 +102,7 @@ describeEachEngine('live change events', (engine) => {
     await signIn.body?.cancel();
     const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] as string;
     const stream = await openStream(base, { cookie });
-    expect((await admin.request('POST', '/api/data-points', point(10))).statusCode).toBe(200);
-    const version = await app.services.changes.current(workspaceId);
-    expect(await stream.next()).toEqual({
-      event: 'change',
-      data: JSON.stringify({ version, kinds: ['data'] }),
-    });
+    await writeAndHear(stream, 10);
     await stream.cancel();
   });
 
@@ -123,17 +129,27 @@ describeEachEngine('live change events', (engine) => {
       const token = await admin.request('POST', '/api/tokens', { name: 'tv', scope: 'read' });
       const secret = token.json<{ secret: string }>().secret;
       const stream = await openStream(otherBase, { authorization: `Bearer ${secret}` });
-      expect((await admin.request('POST', '/api/data-points', point(20))).statusCode).toBe(200);
-      const version = await app.services.changes.current(workspaceId);
-      expect(await stream.next()).toEqual({
-        event: 'change',
-        data: JSON.stringify({ version, kinds: ['data'] }),
-      });
+      await writeAndHear(stream, 20);
       await stream.cancel();
     } finally {
       await second.close();
       await db.destroy();
     }
+  });
+
+  it('on PostgreSQL, a stray NOTIFY on the channel is ignored and the stream goes on', async (ctx) => {
+    if (engine().dialect !== 'postgres') ctx.skip();
+    const token = await admin.request('POST', '/api/tokens', { name: 'lobby', scope: 'read' });
+    const secret = token.json<{ secret: string }>().secret;
+    const stream = await openStream(base, { authorization: `Bearer ${secret}` });
+    // Any role connected to the database may NOTIFY any channel.
+    for (const payload of ['not json', '{"workspaceId": 1}']) {
+      await sql`select pg_notify(${CHANNEL_PREFIX} || current_schema(), ${payload})`.execute(
+        engine().db,
+      );
+    }
+    await writeAndHear(stream, 30);
+    await stream.cancel();
   });
 
   it('closing the server ends open streams instead of waiting for them', async () => {

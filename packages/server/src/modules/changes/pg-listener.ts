@@ -9,6 +9,21 @@ const payloadSchema = z.object({
   kinds: z.array(changeKindSchema),
 });
 
+/**
+ * The change a NOTIFY carries, or null. Any role connected to the database may notify any channel,
+ * so a payload that is not a change is dropped: thrown here, it would end the process.
+ */
+function changeOf(payload: string | undefined): WorkspaceVersion | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(payload ?? 'null');
+  } catch {
+    return null;
+  }
+  const parsed = payloadSchema.safeParse(json);
+  return parsed.success ? parsed.data : null;
+}
+
 /** How long to wait before listening again after the connection broke. */
 const RECONNECT_MS = 1000;
 
@@ -49,8 +64,8 @@ export class PgChangeListener {
   private async connect(): Promise<void> {
     const client = new pg.Client(this.config);
     client.on('notification', (message) => {
-      const parsed = payloadSchema.safeParse(JSON.parse(message.payload ?? 'null'));
-      if (parsed.success) this.handlers.onChange(parsed.data);
+      const change = changeOf(message.payload);
+      if (change) this.handlers.onChange(change);
     });
     client.on('error', (error) => this.broken(client, error));
     try {
