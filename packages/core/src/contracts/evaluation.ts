@@ -169,6 +169,8 @@ export const kpiCardSchema = z.object({
       periodKey: z.string(),
       value: z.number().nullable(),
       target: z.number().nullable(),
+      /** The running period: its value is so far, not the period's (drawn apart, not as a drop). */
+      partial: z.boolean().optional(),
     }),
   ),
   lastUpdated: timestampSchema.nullable(),

@@ -169,6 +169,14 @@ describeEachEngine('KPI evaluation and dashboard summary', (engine) => {
     expect(revenue.sparkline[3].value).toBe(1_000);
     expect(revenue.sparkline[3].target).toBeCloseTo(1_000, 6);
     expect(revenue.sparkline[4].value).toBeNull();
+    // Only the running day is marked as so far.
+    expect(revenue.sparkline.map((s: { partial?: boolean }) => s.partial ?? false)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      true,
+    ]);
     expect(revenue.lastUpdated).toBe(now.toISOString());
     // CAC's quarter Q4 2026 has no data yet → no data, never green.
     expect(cards[0].current).toMatchObject({ status: 'no_data', reason: 'no_actual' });

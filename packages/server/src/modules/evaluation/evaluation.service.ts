@@ -141,6 +141,7 @@ export class EvaluationService {
             periodKey: period.key,
             value: p.measures.measure(period).value,
             target: target === null || isBand(target) ? null : target,
+            ...(calendar.phase(period, asOf) === 'running' ? { partial: true } : {}),
           };
         }),
         lastUpdated: p.lastUpdated,

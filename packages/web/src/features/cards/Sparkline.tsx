@@ -6,7 +6,8 @@ const HEIGHT = 48;
 
 /**
  * The recent trend as a small inline SVG (no chart library on Home): the actuals as a line, the
- * target as a dashed line on the same scale. Described in words for screen readers.
+ * target as a dashed line on the same scale, the running period's value so far dotted. Described
+ * in words for screen readers.
  */
 export function Sparkline({ points, label }: { points: readonly SparklinePoint[]; label: string }) {
   const g = sparklineGeometry(points, WIDTH, HEIGHT, 3);
@@ -23,6 +24,9 @@ export function Sparkline({ points, label }: { points: readonly SparklinePoint[]
       )}
       {g.actual && (
         <path className={styles.actual} d={g.actual} vectorEffect="non-scaling-stroke" />
+      )}
+      {g.partial && (
+        <path className={styles.partial} d={g.partial} vectorEffect="non-scaling-stroke" />
       )}
     </svg>
   );

@@ -108,7 +108,11 @@ export function presentCard(card: KpiCard, context: NumberContext, now: Date): C
     vsPrevious: presentChange(current.changes.vsPrevious, unit, context, `vs ${previous}`),
     vsLastYear: presentChange(current.changes.vsLastYear, unit, context, 'vs last year'),
     updated: formatUpdated(card.lastUpdated, now, context.locale),
-    sparkline: card.sparkline.map(({ value, target }) => ({ value, target })),
+    sparkline: card.sparkline.map(({ value, target, partial }) => ({
+      value,
+      target,
+      ...(partial ? { partial } : {}),
+    })),
     sparklineText: describeSparkline(card, context, band === null),
   };
 }
@@ -142,5 +146,7 @@ function describeSparkline(card: KpiCard, context: NumberContext, withTarget: bo
     target === null || target === undefined
       ? ''
       : `; latest target ${formatCardValue(target, card.unit, context)}`;
-  return `Trend over the last ${card.sparkline.length} periods: from ${first} to ${last}${targetText}`;
+  const soFar =
+    card.sparkline.at(-1)?.partial && values.at(-1) === card.sparkline.at(-1) ? ' so far' : '';
+  return `Trend over the last ${card.sparkline.length} periods: from ${first} to ${last}${soFar}${targetText}`;
 }

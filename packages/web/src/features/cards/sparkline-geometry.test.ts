@@ -16,6 +16,23 @@ describe('sparklineGeometry', () => {
     expect(g.last).toEqual({ x: 98, y: 2 });
   });
 
+  it('draws the running period apart, so a month so far never reads as a drop', () => {
+    // 10, 20, then 5 so far: y(v) = (1 − (v − 5) / 15) × 20 with no padding; x at 0, 50, 100.
+    const g = sparklineGeometry(
+      [
+        { value: 10, target: null },
+        { value: 20, target: null },
+        { value: 5, target: null, partial: true },
+      ],
+      100,
+      20,
+      0,
+    );
+    expect(g.actual).toBe('M0 13.3 L50 0');
+    expect(g.partial).toBe('M50 0 L100 20');
+    expect(g.last).toEqual({ x: 100, y: 20 });
+  });
+
   it('breaks the line at missing values rather than drawing through them', () => {
     const g = sparklineGeometry(
       [
@@ -38,6 +55,7 @@ describe('sparklineGeometry', () => {
     expect(sparklineGeometry([{ value: null, target: null }], 40, 10)).toEqual({
       actual: '',
       target: '',
+      partial: '',
       last: null,
     });
   });

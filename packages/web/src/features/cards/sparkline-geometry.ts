@@ -1,6 +1,8 @@
 export interface SparklinePoint {
   value: number | null;
   target: number | null;
+  /** The running period's value so far. */
+  partial?: boolean;
 }
 
 export interface SparklineGeometry {
@@ -8,6 +10,8 @@ export interface SparklineGeometry {
   actual: string;
   /** SVG path of the targets; it breaks where no target applies. */
   target: string;
+  /** SVG path into the running period's value so far, drawn apart so it never reads as a drop. */
+  partial: string;
   /** The latest value's position, marked with a dot. */
   last: { x: number; y: number } | null;
 }
@@ -49,7 +53,7 @@ export function sparklineGeometry(
   const numbers = points
     .flatMap((p) => [p.value, p.target])
     .filter((n): n is number => n !== null && Number.isFinite(n));
-  if (numbers.length === 0) return { actual: '', target: '', last: null };
+  if (numbers.length === 0) return { actual: '', target: '', partial: '', last: null };
   const min = Math.min(...numbers);
   const max = Math.max(...numbers);
   const span = max - min;
@@ -58,10 +62,23 @@ export function sparklineGeometry(
   const y = (v: number) =>
     span === 0 ? height / 2 : pad + (1 - (v - min) / span) * (height - 2 * pad);
   const values = points.map((p) => p.value);
+  const complete = points.map((p) => (p.partial ? null : p.value));
+  // Each running value joined to the complete one before it (a sparkline has at most one).
+  const partial = points.flatMap((p, i) => {
+    const before = values[i - 1];
+    if (!p.partial || p.value === null || !Number.isFinite(p.value)) return [];
+    const from = before === null || before === undefined || points[i - 1]?.partial ? null : before;
+    const start =
+      from === null
+        ? `M${round(x(i))} ${round(y(p.value))}`
+        : `M${round(x(i - 1))} ${round(y(from))}`;
+    return [`${start} L${round(x(i))} ${round(y(p.value))}`];
+  });
   const lastIndex = values.findLastIndex((v) => v !== null && Number.isFinite(v));
   const lastValue = values[lastIndex];
   return {
-    actual: pathOf(values, x, y),
+    actual: pathOf(complete, x, y),
+    partial: partial.join(' '),
     target: pathOf(
       points.map((p) => p.target),
       x,
