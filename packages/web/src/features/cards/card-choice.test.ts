@@ -2,7 +2,7 @@ import type { KpiPeriodEvaluationDto } from '@vitals/core';
 import { describe, expect, it } from 'vitest';
 import type { NumberContext } from '../../format/number';
 import { cardFixture, type PeriodCard } from './card.fixture';
-import { chooseShown } from './card-choice';
+import { chooseShown, shownStatus } from './card-choice';
 import { presentCard } from './card-model';
 
 const context: NumberContext = { locale: 'en-US', currency: 'USD' };
@@ -95,5 +95,10 @@ describe('a card that falls back', () => {
     const view = presentCard(monday({ lastComplete: null }), context, now);
     expect(view).toMatchObject({ value: '—', periodLabel: 'Week 49, 2026 to date', note: null });
     expect(view.status.label).toBe('No data');
+  });
+
+  it('gives lists the status the card shows: last week on track, not "no data"', () => {
+    expect(shownStatus(monday())).toBe('on_track');
+    expect(shownStatus(monday({ stale: true }))).toBe('no_data');
   });
 });

@@ -1,4 +1,10 @@
-import type { KpiCard, KpiPeriodEvaluationDto, KpiRangeEvaluationDto, Period } from '@vitals/core';
+import type {
+  KpiCard,
+  KpiPeriodEvaluationDto,
+  KpiRangeEvaluationDto,
+  KpiStatus,
+  Period,
+} from '@vitals/core';
 
 /** The evaluation a card shows, and why. */
 export interface ShownEvaluation {
@@ -28,3 +34,9 @@ export function chooseShown(card: KpiCard): ShownEvaluation {
   }
   return { evaluation: current, waitingFor: null };
 }
+
+/**
+ * The status a card shows (the last complete period's while the running one has no data yet):
+ * what every list of KPIs counts, sorts and filters by, so Home and the KPI list agree.
+ */
+export const shownStatus = (card: KpiCard): KpiStatus => chooseShown(card).evaluation.status;

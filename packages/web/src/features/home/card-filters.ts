@@ -7,10 +7,7 @@ import {
   type KpiStatus,
   type KpiTypeTags,
 } from '@vitals/core';
-import { chooseShown } from '../cards/card-choice';
-
-/** The status the card shows: the last complete period's while the running one has no data yet. */
-const shownStatus = (card: KpiCard): KpiStatus => chooseShown(card).evaluation.status;
+import { shownStatus } from '../cards/card-choice';
 
 /** A KPI from the list with its card once the summary has come (a skeleton holds its place until then). */
 export interface CardEntry {

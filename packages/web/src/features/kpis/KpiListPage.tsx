@@ -8,6 +8,7 @@ import { EmptyState, Loading, PageHeader } from '../../components/Page';
 import { StatusBadge } from '../../components/StatusBadge';
 import { TableFrame } from '../../components/TableFrame';
 import { cadenceWord } from '../../format/period';
+import { shownStatus } from '../cards/card-choice';
 import { levelTitle } from '../home/card-filters';
 import { useHomeData, useNames } from '../home/useHomeData';
 import styles from './KpiListPage.module.css';
@@ -78,7 +79,7 @@ export function KpiListPage() {
                   <th scope="row">
                     <Link to={`/kpis/${kpi.id}`}>{kpi.name}</Link>
                   </th>
-                  <td>{card ? <StatusBadge status={card.current.status} /> : '…'}</td>
+                  <td>{card ? <StatusBadge status={shownStatus(card)} /> : '…'}</td>
                   <td>{kpi.teamId ? (teamNames.get(kpi.teamId) ?? '—') : '—'}</td>
                   <td>{kpi.ownerId ? (peopleNames.get(kpi.ownerId) ?? '—') : '—'}</td>
                   <td>{levelTitle(kpi.level)}</td>
