@@ -32,7 +32,8 @@ describe('formatValue', () => {
     // Under one percent, two significant digits: 0.25 % and 0.21 % must not both read 0.2 %.
     expect(formatValue(0.25, { kind: 'percent' }, us)).toBe('0.25%');
     expect(formatValue(0.214, { kind: 'percent' }, us)).toBe('0.21%');
-    expect(formatValue(0.25, { kind: 'percent', decimals: 1 }, us)).toBe('0.3%');
+    expect(formatValue(0.25, { kind: 'percent', decimals: 1 }, us)).toBe('0.25%');
+    expect(formatValue(0.5, { kind: 'percent', decimals: 0 }, us)).toBe('0.5%');
     expect(formatPoints(0.04, 'en-US')).toBe('0.04 pp');
     expect(formatPoints(1.44, 'en-US')).toBe('1.4 pp');
   });

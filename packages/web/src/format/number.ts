@@ -68,11 +68,11 @@ function numberFormatOptions(unit: MetricUnit, context: NumberContext): Intl.Num
 }
 
 /**
- * Percent values under 1 (a churn of 0.25 %) keep two significant digits, so that 0.25 % and
- * 0.21 % do not both read "0.2%"; a unit with its own decimals keeps them.
+ * Percent values under 1 (a churn of 0.25 %) keep two significant digits whatever the unit's
+ * decimals, so that 0.25 % and 0.21 % do not both read "0.2%".
  */
 function smallPercent(value: number, unit: MetricUnit): Intl.NumberFormatOptions | undefined {
-  if (unit.kind !== 'percent' || unit.decimals !== undefined) return undefined;
+  if (unit.kind !== 'percent') return undefined;
   if (value === 0 || Math.abs(value) >= 1) return undefined;
   return { style: 'percent', maximumSignificantDigits: 2 };
 }

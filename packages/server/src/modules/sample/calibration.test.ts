@@ -73,6 +73,19 @@ describe('calibrateMonth for a stock early in the month', () => {
     },
   );
 
+  it('sets a band on a stock around its level, not stretched by the pace', () => {
+    const fitted = calibrateMonth({
+      calendar: cal,
+      asOf,
+      kind: 'last',
+      direction: 'within_band',
+      measure,
+      status: 'on_track',
+    });
+    // 252,000 with 4 % to spare each side: 252,000 / 1.04 to 252,000 / 0.96, three digits.
+    expect(fitted?.value).toEqual({ lower: 242_000, upper: 263_000 });
+  });
+
   it('takes the 2 % move itself when it already gives the status', () => {
     const fitted = calibrateMonth({
       calendar: cal,

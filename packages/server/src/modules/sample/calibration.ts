@@ -114,8 +114,19 @@ export function calibrateMonth(input: {
   // Paced as evaluation paces: up to when the data runs (the sample's ends yesterday).
   const pacedAsOf =
     calendar.phase(period, asOf) === 'running' ? pacedThrough(asOf, calendar, measure) : asOf;
-  const expected = (target: number) =>
-    expectedToDate({ kind, target, period, asOf: pacedAsOf, calendar, opening }).value as number;
+  // A band's ends pace as a band does (a stock's band is a level), so solve through one.
+  const expected = (target: number) => {
+    const asTarget = direction === 'within_band' ? { lower: target, upper: target } : target;
+    const paced = expectedToDate({
+      kind,
+      target: asTarget,
+      period,
+      asOf: pacedAsOf,
+      calendar,
+      opening,
+    });
+    return typeof paced.value === 'number' ? paced.value : (paced.value as { lower: number }).lower;
+  };
   const e0 = expected(0);
   const slope = expected(1) - e0;
   const solve = (wanted: number) => nice((wanted - e0) / slope);
