@@ -83,6 +83,33 @@ export class PointsRepository {
     return row && toMetricDef(row);
   }
 
+  /**
+   * A metric with its workspace's calendar settings, in one query (a series needs both before
+   * anything else, and each query is a round trip).
+   */
+  async metricWithSettings(workspaceId: string, id: string) {
+    const row = await this.db
+      .selectFrom('metrics')
+      .innerJoin('workspaces', 'workspaces.id', 'metrics.workspace_id')
+      .select(METRIC_DEF_COLUMNS.map((c) => `metrics.${c}` as const))
+      .select([
+        'workspaces.time_zone as time_zone',
+        'workspaces.week_starts_on as week_starts_on',
+        'workspaces.fiscal_year_start_month as fiscal_year_start_month',
+      ])
+      .where('metrics.workspace_id', '=', workspaceId)
+      .where('metrics.id', '=', id)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const settings = {
+      id: workspaceId,
+      timeZone: row.time_zone,
+      weekStartsOn: row.week_starts_on,
+      fiscalYearStartMonth: row.fiscal_year_start_month,
+    };
+    return { metric: toMetricDef(row), settings };
+  }
+
   async metricsByKeys(workspaceId: string, keys: readonly string[]): Promise<MetricDef[]> {
     if (keys.length === 0) return [];
     const rows = await this.db

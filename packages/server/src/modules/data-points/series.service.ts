@@ -45,11 +45,13 @@ export class SeriesService {
   ) {}
 
   async read(q: SeriesRequest): Promise<Series> {
-    const [metric, calendar] = await Promise.all([
-      new PointsRepository(this.deps.db).metricById(q.workspaceId, q.metricId),
-      this.workspace.calendar(q.workspaceId),
-    ]);
-    if (!metric) throw notFound('metric', q.metricId);
+    const found = await new PointsRepository(this.deps.db).metricWithSettings(
+      q.workspaceId,
+      q.metricId,
+    );
+    if (!found) throw notFound('metric', q.metricId);
+    const { metric } = found;
+    const calendar = this.workspace.calendarOf(found.settings);
     const grain = q.grain ?? metric.baseGrain;
     const filter = q.filter ?? {};
     const breakdown = q.breakdown ?? [];

@@ -21,17 +21,26 @@ export class WorkspaceService {
 
   /** The workspace's calendar, rebuilt only when its settings change. */
   async calendar(id: string): Promise<Calendar> {
-    const workspace = await this.get(id);
-    const cached = this.calendars.get(id);
+    return this.calendarOf(await this.get(id));
+  }
+
+  /**
+   * The calendar of settings the caller has just read with its own data (one query instead of
+   * two), from the same cache as `calendar`.
+   */
+  calendarOf(
+    settings: Pick<Workspace, 'id' | 'timeZone' | 'weekStartsOn' | 'fiscalYearStartMonth'>,
+  ): Calendar {
+    const cached = this.calendars.get(settings.id);
     // Keyed by the settings themselves: two changes within one millisecond share an updatedAt.
-    const stamp = `${workspace.timeZone}|${workspace.weekStartsOn}|${workspace.fiscalYearStartMonth}`;
+    const stamp = `${settings.timeZone}|${settings.weekStartsOn}|${settings.fiscalYearStartMonth}`;
     if (cached && cached.stamp === stamp) return cached.calendar;
     const calendar = new GregorianCalendar({
-      timeZone: workspace.timeZone,
-      weekStartsOn: workspace.weekStartsOn,
-      fiscalYearStartMonth: workspace.fiscalYearStartMonth,
+      timeZone: settings.timeZone,
+      weekStartsOn: settings.weekStartsOn,
+      fiscalYearStartMonth: settings.fiscalYearStartMonth,
     });
-    this.calendars.set(id, { stamp, calendar });
+    this.calendars.set(settings.id, { stamp, calendar });
     return calendar;
   }
 
