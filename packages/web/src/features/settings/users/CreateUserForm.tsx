@@ -9,6 +9,7 @@ import { SelectField, TextField } from '../../../components/Field';
 import { FieldRow, Form, FormActions } from '../../../components/Form';
 import { FormErrors, fieldError } from '../../../components/FormErrors';
 import { useFocusFirstInvalid } from '../../../components/useFocusFirstInvalid';
+import { addAndInvite, type AddPersonProgress } from './add-person';
 import { ROLE_LABELS } from './roles';
 
 const FIELDS = ['name', 'email', 'role'];
@@ -24,10 +25,13 @@ export function CreateUserForm({
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<UserRole>('viewer');
+  const progress = useRef<AddPersonProgress>({});
   const mutation = useMutation({
-    mutationFn: async () => {
-      const user = await createUser({ name, email, role });
-      return { user, invitation: await createInvitation(user.id) };
+    mutationFn: () =>
+      addAndInvite({ name, email, role }, { createUser, createInvitation }, progress.current),
+    // Added but without a link yet: they are listed, with "New sign-in link" beside them.
+    onError: () => {
+      if (progress.current.user) void client.invalidateQueries({ queryKey: queryKeys.users });
     },
     onSuccess: ({ user, invitation }) => {
       void client.invalidateQueries({ queryKey: queryKeys.users });
