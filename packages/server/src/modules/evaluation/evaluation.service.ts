@@ -159,8 +159,11 @@ export class EvaluationService {
     workspaceId: string,
     asOf: Date = this.deps.now(),
   ): Promise<KpiPeriodEvaluation[]> {
-    const calendar = await this.workspace.calendar(workspaceId);
-    const kpis = await new EvaluationRepository(this.deps.db).kpis(workspaceId);
+    // Independent reads, side by side on PostgreSQL.
+    const [calendar, kpis] = await Promise.all([
+      this.workspace.calendar(workspaceId),
+      new EvaluationRepository(this.deps.db).kpis(workspaceId),
+    ]);
     const plans = kpis
       .filter((kpi) => calendar.nests(kpi.metric.baseGrain, kpi.reviewCadence))
       .map((kpi) => ({
