@@ -4,6 +4,7 @@ export {
   isSingleMetricTemplate,
   kpiTemplateCategorySchema,
   kpiTemplateSchema,
+  templateKind,
   templateMetricSchema,
   type KpiTemplate,
   type KpiTemplateCategory,

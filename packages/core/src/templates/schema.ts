@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { aggregationKindSchema } from '../aggregation/kind';
+import { aggregationKindSchema, type AggregationKind } from '../aggregation/kind';
 import { requiredText } from '../contracts/common';
 import {
   KPI_REVIEW_CADENCES,
@@ -9,6 +9,7 @@ import {
 } from '../contracts/kpi';
 import { metricDimensionsSchema, metricKeySchema, metricUnitSchema } from '../contracts/metric';
 import { parseFormula } from '../formulas/parse';
+import { formulaKind } from '../formulas/time-degree';
 import { directionSchema, targetBasisSchema } from '../targets/direction';
 import { targetBandSchema } from '../targets/value';
 
@@ -155,4 +156,14 @@ export type KpiTemplateInput = z.input<typeof kpiTemplateSchema>;
 /** True when the KPI is one base metric as it is (no formula over several). */
 export function isSingleMetricTemplate(template: KpiTemplate): boolean {
   return template.metrics.length === 1 && template.formula.trim() === template.metrics[0]?.key;
+}
+
+/**
+ * The aggregation kind a template KPI behaves like: its one metric's kind, or for a formula what
+ * `formulaKind` reads from its operands' kinds (churn paces like a flow, a margin is a level).
+ */
+export function templateKind(template: KpiTemplate): AggregationKind {
+  if (isSingleMetricTemplate(template)) return template.metrics[0]?.aggregation ?? 'sum';
+  const kinds = new Map(template.metrics.map((m) => [m.key, m.aggregation]));
+  return formulaKind(parseFormula(template.formula).ast, (key) => kinds.get(key));
 }

@@ -95,6 +95,8 @@ describeEachEngine('metrics', (engine) => {
       formula: 'div(spend, new_customers)',
     });
     expect(cac.formula).toBe('div(spend, new_customers)');
+    // A flow over a flow is a level, whatever kind was sent.
+    expect(cac.aggregation).toBe('ratio');
     expect((await viewer.request('GET', `/api/metrics/${cac.id}`)).json()).toEqual(cac);
 
     const names = async (query: string) =>
@@ -178,6 +180,28 @@ describeEachEngine('metrics', (engine) => {
       name: 'New customers',
     });
     expect(log[1]).toMatchObject({ before: null, after: { key: 'new_customers' } });
+  });
+
+  it('reads a formula metric’s kind from its formula: churn grows like a flow, CAC is a level', async () => {
+    const pct = { kind: 'percent' } as const;
+    await create(editor, { key: 'lost', name: 'Lost', unit: count, aggregation: 'sum' });
+    await create(editor, { key: 'opening', name: 'Opening', unit: count, aggregation: 'first' });
+    const churn = await create(editor, {
+      key: 'churn',
+      name: 'Churn',
+      unit: pct,
+      aggregation: 'ratio',
+      sourceKind: 'formula',
+      formula: 'lost / opening * 100',
+    });
+    // Ten days of a month hold about a third of its losses over the same opening customers.
+    expect(churn.aggregation).toBe('sum');
+    const changed = await editor.request('PATCH', `/api/metrics/${churn.id}`, {
+      formula: 'lost / (lost + opening) * 100',
+      aggregation: 'sum',
+    });
+    // A flow over a flow plus a stock grows neither way: judged as a level.
+    expect(changed.json()).toMatchObject({ aggregation: 'ratio' });
   });
 
   it('checks formulas: syntax with position and token, unknown keys and cycles', async () => {

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-import type { Metric, MetricListQuery, MetricUnit } from '@vitals/core';
+import type { AggregationKind, Metric, MetricListQuery, MetricUnit } from '@vitals/core';
 import type { Database, MetricsTable } from '../../db/schema';
 import { containsText } from '../../db/search';
 import type { PageWindow } from '../../http/paging';
@@ -63,6 +63,15 @@ export class MetricsRepository {
    * Every metric key of the workspace (archived too: their data still answers formulas) with the
    * formula of formula metrics, null for the others.
    */
+  async kindsByKey(workspaceId: string): Promise<Map<string, AggregationKind>> {
+    const rows = await this.db
+      .selectFrom('metrics')
+      .select(['key', 'aggregation'])
+      .where('workspace_id', '=', workspaceId)
+      .execute();
+    return new Map(rows.map((r) => [r.key, r.aggregation]));
+  }
+
   async formulasByKey(workspaceId: string): Promise<Map<string, string | null>> {
     const rows = await this.db
       .selectFrom('metrics')

@@ -1,10 +1,12 @@
 import type { Transaction } from 'kysely';
-import type {
-  ListResponse,
-  Metric,
-  MetricCreate,
-  MetricListQuery,
-  MetricUpdate,
+import {
+  formulaKind,
+  parseFormula,
+  type ListResponse,
+  type Metric,
+  type MetricCreate,
+  type MetricListQuery,
+  type MetricUpdate,
 } from '@vitals/core';
 import type { Database } from '../../db/schema';
 import type { Caller } from '../../http/access';
@@ -54,7 +56,10 @@ export class MetricsService {
           { pointer: '/body/key', message: 'is taken by another metric of this workspace' },
         ]);
       }
-      if (metric.formula !== null) checkFormula(metric.key, metric.formula, formulas);
+      if (metric.formula !== null) {
+        checkFormula(metric.key, metric.formula, formulas);
+        metric.aggregation = await this.kindOfFormula(repo, caller.workspaceId, metric.formula);
+      }
       await repo.insert(metric);
       await auditChange(trx, this.deps, caller, {
         entity: 'metric',
@@ -79,6 +84,9 @@ export class MetricsService {
       if (after.formula !== null && after.formula !== before.formula) {
         checkFormula(after.key, after.formula, await repo.formulasByKey(caller.workspaceId));
       }
+      if (after.formula !== null) {
+        after.aggregation = await this.kindOfFormula(repo, caller.workspaceId, after.formula);
+      }
       await repo.update(after);
       await auditChange(trx, this.deps, caller, {
         entity: 'metric',
@@ -90,6 +98,16 @@ export class MetricsService {
       });
       return after;
     });
+  }
+
+  /**
+   * A formula metric's kind is read from its formula (core's `formulaKind`), whatever was sent: it
+   * decides pacing and how targets add up, and only the formula knows it (a churn rate grows
+   * through the month like a flow; a margin does not).
+   */
+  private async kindOfFormula(repo: MetricsRepository, workspaceId: string, formula: string) {
+    const kinds = await repo.kindsByKey(workspaceId);
+    return formulaKind(parseFormula(formula).ast, (key) => kinds.get(key));
   }
 
   /** Archived metrics leave pickers and lists; their data and the formulas over them stay. */

@@ -6,6 +6,7 @@ import {
   parseFormula,
   pointsMeasure,
   TEMPLATE_METRICS,
+  templateKind,
   type AggregationKind,
   type Calendar,
   type Direction,
@@ -24,9 +25,6 @@ import type { GeneratedSeries, SeriesPoint } from './shapes';
  * company plan asks for (some KPIs on track, some at risk, some off track), measured exactly as
  * the evaluation module will measure them: core's measures over the same points, core's pacing.
  */
-
-/** The aggregation kind of the sample's formula metrics: their results are ratios of aggregates. */
-export const FORMULA_KIND: AggregationKind = 'ratio';
 
 /** actual ÷ expected that gives each status, well inside its zone (default thresholds 1 and 0.9). */
 const HIGHER: Record<JudgedStatus, number> = { on_track: 1.06, at_risk: 0.95, off_track: 0.8 };
@@ -71,7 +69,7 @@ export function templateMeasure(template: KpiTemplate, series: GeneratedSeries):
 
 /** The aggregation kind the evaluation will use for a KPI adopted from the template. */
 export function kindOf(template: KpiTemplate): AggregationKind {
-  if (!isSingleMetricTemplate(template)) return FORMULA_KIND;
+  if (!isSingleMetricTemplate(template)) return templateKind(template);
   return TEMPLATE_METRICS[template.formula.trim()]?.aggregation ?? 'sum';
 }
 

@@ -5,6 +5,7 @@ import {
   metricCreateSchema,
   templateByKey,
   TEMPLATE_METRICS,
+  templateKind,
   type Kpi,
   type KpiTarget,
   type KpiTemplate,
@@ -12,7 +13,7 @@ import {
 } from '@vitals/core';
 import { checkFormula } from '../metrics/formula-check';
 import { checkTarget } from '../targets/targets.validation';
-import { kindOf, templateMeasure, FORMULA_KIND } from './calibration';
+import { kindOf, templateMeasure } from './calibration';
 import { EXTRA_DIMENSIONS, KPIS } from './company';
 import type { OrgPlan, PlanContext } from './plan-org';
 import type { GeneratedData } from './series-generator';
@@ -63,7 +64,7 @@ export function planKpis(ctx: PlanContext, org: OrgPlan, data: GeneratedData): K
         name: t.name,
         description: t.objective,
         unit: t.unit,
-        aggregation: FORMULA_KIND,
+        aggregation: templateKind(t),
         sourceKind: 'formula',
         formula: t.formula,
       });

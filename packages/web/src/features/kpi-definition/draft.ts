@@ -1,6 +1,6 @@
 import {
   DEFAULT_STATUS_THRESHOLDS,
-  isSingleMetricTemplate,
+  templateKind,
   parseFormula,
   type AggregationKind,
   type Direction,
@@ -205,18 +205,11 @@ export function numberOf(text: string): number {
 }
 
 /**
- * The aggregation kind of a template's formula metric: totals when it only adds and subtracts
- * flows (gross profit), a ratio when it divides (conversion rate, CAC), otherwise the kind of its
- * stock operand (ARR = MRR × 12 is a level). Targets of sum kinds add up over periods; the others
- * are levels.
+ * The aggregation kind of a template's formula metric, as core reads it from the formula (the
+ * server derives the same): churn paces like a flow, a margin or CAC is a level, ARR a stock.
  */
 export function formulaKindOf(template: KpiTemplate): AggregationKind {
-  if (isSingleMetricTemplate(template)) return template.metrics[0]?.aggregation ?? 'sum';
-  const kinds = template.metrics.map((m) => m.aggregation);
-  if (template.formula.includes('/')) return 'ratio';
-  const nonSum = kinds.find((k) => k !== 'sum');
-  if (nonSum === undefined) return template.formula.includes('*') ? 'ratio' : 'sum';
-  return nonSum;
+  return templateKind(template);
 }
 
 /** The metric keys a template's formula reads (its base metrics). */
