@@ -11,13 +11,20 @@ import {
   type Series,
   type SeriesRow,
 } from '@vitals/core';
+import { LRUCache } from 'lru-cache';
 import { badRequest, notFound } from '../../http/problem';
 import type { ServiceDeps } from '../deps';
 import type { WorkspaceService } from '../workspace/workspace.service';
 import type { MetricDef } from './data-points.rows';
 import { PointsRepository } from './points.repository';
 import { checkDimensions } from './points.service';
-import { cellsFromPoints, compareRows, totalCells, type RolledRow } from './series.aggregate';
+import {
+  cellsFromPoints,
+  compareRows,
+  totalCells,
+  type RolledRow,
+  type SeriesCell,
+} from './series.aggregate';
 import { formulaRows } from './series.formula';
 import { SeriesRepository, SQL_ROLLABLE } from './series.repository';
 
@@ -37,6 +44,24 @@ export interface SeriesRequest {
 const MAX_DAYS = 20 * 366;
 const GRAIN_POINTER = '/querystring/grain';
 
+/**
+ * What the last read of a metric found: its kind and base grain and its workspace's calendar.
+ * Only a guess that lets the next read start its roll-up beside the metric look-up; the guessed
+ * cells are used only when the fresh definition agrees, so a stale guess costs time, never truth.
+ */
+interface Guess {
+  kind: MetricDef['aggregation'];
+  baseGrain: Grain;
+  calendar: Calendar;
+}
+
+/** A roll-up started on a guess, and what it was started with. */
+interface EarlyCells {
+  guess: Guess;
+  grain: Grain;
+  cells: Promise<SeriesCell[] | undefined>;
+}
+
 /** A metric's values at any grain and range, rolled up by its kind, filtered or broken down. */
 export class SeriesService {
   constructor(
@@ -44,7 +69,11 @@ export class SeriesService {
     private readonly workspace: WorkspaceService,
   ) {}
 
+  private readonly guesses = new LRUCache<string, Guess>({ max: 2000 });
+
   async read(q: SeriesRequest): Promise<Series> {
+    const guessKey = `${q.workspaceId}/${q.metricId}`;
+    const early = this.startEarly(this.guesses.get(guessKey), q);
     const found = await new PointsRepository(this.deps.db).metricWithSettings(
       q.workspaceId,
       q.metricId,
@@ -81,7 +110,23 @@ export class SeriesService {
       rows.sort((a, b) => compareRows(a, b, breakdown));
     } else {
       this.checkGrain(metric, grain, calendar, '');
-      rows = await this.rolled(metric, calendar, grain, periods, filter, breakdown);
+      const guess = { kind: metric.aggregation, baseGrain: metric.baseGrain, calendar };
+      const agrees =
+        early !== undefined &&
+        early.grain === grain &&
+        early.guess.kind === guess.kind &&
+        early.guess.baseGrain === guess.baseGrain &&
+        early.guess.calendar === calendar;
+      rows = await this.rolled(
+        metric,
+        calendar,
+        grain,
+        periods,
+        filter,
+        breakdown,
+        agrees ? await early.cells : undefined,
+      );
+      if (this.sqlRolled(guess.kind, grain, guess.baseGrain)) this.guesses.set(guessKey, guess);
     }
     const last = periods[periods.length - 1] as Period;
     return {
@@ -96,6 +141,31 @@ export class SeriesService {
       breakdown: [...breakdown],
       rows: rows.map(toSeriesRow),
     };
+  }
+
+  /**
+   * The SQL roll-up the guess says this read will need, started now so its round trip overlaps
+   * the metric look-up's. Its cells resolve to undefined on any error: the read then rolls up
+   * afresh (or refuses) on what it found.
+   */
+  private startEarly(guess: Guess | undefined, q: SeriesRequest): EarlyCells | undefined {
+    if (!guess) return undefined;
+    const grain = q.grain ?? guess.baseGrain;
+    if (!this.sqlRolled(guess.kind, grain, guess.baseGrain)) return undefined;
+    let periods: Period[];
+    try {
+      periods = this.periodsOf(guess.calendar, grain, q.from, q.to);
+    } catch {
+      return undefined;
+    }
+    const cells = new SeriesRepository(this.deps.db)
+      .cells(q.metricId, guess.kind, periods)
+      .catch(() => undefined);
+    return { guess, grain, cells };
+  }
+
+  private sqlRolled(kind: MetricDef['aggregation'], grain: Grain, baseGrain: Grain): boolean {
+    return SQL_ROLLABLE.has(kind) && grain !== baseGrain;
   }
 
   /** The periods of `grain` from the one containing `from` to the one containing `to`. */
@@ -141,6 +211,7 @@ export class SeriesService {
     periods: readonly Period[],
     filter: DimensionFilter,
     breakdown: readonly string[],
+    early?: SeriesCell[],
   ): Promise<RolledRow[]> {
     const kind = metric.aggregation;
     const first = periods[0];
@@ -148,7 +219,8 @@ export class SeriesService {
     if (!first || !last) return [];
     try {
       const cells =
-        SQL_ROLLABLE.has(kind) && grain !== metric.baseGrain
+        early ??
+        (this.sqlRolled(kind, grain, metric.baseGrain)
           ? await new SeriesRepository(this.deps.db).cells(metric.id, kind, periods)
           : cellsFromPoints(
               kind,
@@ -160,7 +232,7 @@ export class SeriesService {
               ),
               calendar,
               grain,
-            );
+            ));
       return totalCells(kind, cells, { filter, breakdown });
     } catch (error) {
       if (!(error instanceof DistinctRollUpError)) throw error;
