@@ -172,8 +172,10 @@ describe.skipIf(!chromiumAvailable())('the newcomer journey (browser)', () => {
       await form.getByLabel('Band lower bound').fill(String(actual - Math.abs(actual) * 0.5 - 1));
       await form.getByLabel('Band upper bound').fill(String(actual + Math.abs(actual) * 0.5 + 1));
     } else {
-      // Generous either way: half the actual when higher is better, four times it when lower is.
-      const target = direction === 'higher_is_better' ? actual * 0.5 : actual * 4 + 1;
+      // Generous either way: half the actual when higher is better, four times it when lower is
+      // (a phased target is for the whole period: scaled up by the share still to come).
+      const pace = chosen.current.pacing === 'phased' ? Math.max(chosen.current.fraction, 0.01) : 1;
+      const target = direction === 'higher_is_better' ? actual * 0.5 : (actual * 4 + 1) / pace;
       await form.getByLabel('New target').fill(String(Math.round(target * 100) / 100));
     }
     await form.getByLabel('Basis').selectOption('benchmark');

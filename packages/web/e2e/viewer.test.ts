@@ -227,6 +227,9 @@ describe.skipIf(!chromiumAvailable())(
         ownerId: me.body.user.id,
       });
       expect(moved.status).toBe(200);
+      // The change reaches the open page live: the draft stays, with a notice.
+      await viewer.getByText('You are no longer the KPI’s owner').waitFor();
+      expect(await viewer.getByLabel('What happened').inputValue()).toBe('A good month.');
       await viewer.getByRole('button', { name: 'Record check-in' }).click();
       const alert = viewer.getByRole('alert').filter({ hasText: 'may check in on it' });
       await alert.waitFor();
