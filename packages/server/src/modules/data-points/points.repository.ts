@@ -1,10 +1,27 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { AggregationKind, DateWindow, DimensionFilter } from '@vitals/core';
 import { dialectOf } from '../../db/connection';
+import { precompiled } from '../../db/precompiled';
 import type { Database, DataPointsTable } from '../../db/schema';
 import { chunked, METRIC_DEF_COLUMNS, toMetricDef, type MetricDef } from './data-points.rows';
 
 type Db = Kysely<Database> | Transaction<Database>;
+
+/** A metric joined with its workspace's calendar settings, compiled once (a series' first read). */
+const metricWithSettingsQuery = precompiled((db: Db, workspaceId: string, id: string) =>
+  db
+    .selectFrom('metrics')
+    .innerJoin('workspaces', 'workspaces.id', 'metrics.workspace_id')
+    .select(METRIC_DEF_COLUMNS.map((c) => `metrics.${c}` as const))
+    .select([
+      'workspaces.time_zone as time_zone',
+      'workspaces.week_starts_on as week_starts_on',
+      'workspaces.fiscal_year_start_month as fiscal_year_start_month',
+    ])
+    .where('metrics.workspace_id', '=', workspaceId)
+    .where('metrics.id', '=', id)
+    .compile(),
+);
 
 /** The narrow row series and evaluations read: no provenance text, no note. */
 export type RawPointRow = Pick<
@@ -88,18 +105,7 @@ export class PointsRepository {
    * anything else, and each query is a round trip).
    */
   async metricWithSettings(workspaceId: string, id: string) {
-    const row = await this.db
-      .selectFrom('metrics')
-      .innerJoin('workspaces', 'workspaces.id', 'metrics.workspace_id')
-      .select(METRIC_DEF_COLUMNS.map((c) => `metrics.${c}` as const))
-      .select([
-        'workspaces.time_zone as time_zone',
-        'workspaces.week_starts_on as week_starts_on',
-        'workspaces.fiscal_year_start_month as fiscal_year_start_month',
-      ])
-      .where('metrics.workspace_id', '=', workspaceId)
-      .where('metrics.id', '=', id)
-      .executeTakeFirst();
+    const [row] = await metricWithSettingsQuery(this.db, workspaceId, id);
     if (!row) return undefined;
     const settings = {
       id: workspaceId,
