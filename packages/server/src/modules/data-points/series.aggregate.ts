@@ -85,52 +85,97 @@ export function totalCells(
   const dims = options.dims ?? new DimKeys();
   const { filter, breakdown } = options;
   const filtering = Object.keys(filter).length > 0;
-  // A series' filter verdict and breakdown values, worked out once per series, not per cell.
-  const seriesOf = new Map<string, { values: BreakdownValues; key: string } | null>();
-  const groups = new Map<
-    string,
-    { period: Period; dimensions: BreakdownValues; items: Components[]; pointCount: number }
-  >();
+  // Each series' filter verdict and combination of breakdown values, worked out once per series.
+  const seriesOf = new Map<string, Combination | null>();
+  const combinations = new Map<string, Combination>();
   for (const cell of cells) {
-    let series = seriesOf.get(cell.dimKey);
-    if (series === undefined) {
-      const dimensions = dims.of(cell.dimKey);
-      const values = breakdownOf(dimensions, breakdown);
-      series =
-        filtering && !matchesFilter(dimensions, filter)
-          ? null
-          : { values, key: JSON.stringify(Object.values(values)) };
-      seriesOf.set(cell.dimKey, series);
+    if (seriesOf.has(cell.dimKey)) continue;
+    const dimensions = dims.of(cell.dimKey);
+    if (filtering && !matchesFilter(dimensions, filter)) {
+      seriesOf.set(cell.dimKey, null);
+      continue;
     }
-    if (series === null) continue;
-    const key = `${cell.period.key}\u0000${series.key}`;
-    let group = groups.get(key);
-    if (!group) {
-      group = { period: cell.period, dimensions: series.values, items: [], pointCount: 0 };
-      groups.set(key, group);
-    }
-    group.items.push(cell.components);
-    group.pointCount += cell.pointCount;
+    const values = breakdownOf(dimensions, breakdown);
+    const key = JSON.stringify(Object.values(values));
+    const combination = combinations.get(key) ?? { values, rank: 0 };
+    combinations.set(key, combination);
+    seriesOf.set(cell.dimKey, combination);
   }
-  const rows = [...groups.values()].map((g): RolledRow => {
-    const components = totalAcrossDimensions(kind, g.items);
+  // Combinations ranked once by their values and periods by start, so rows sort by two numbers.
+  [...combinations.values()]
+    .sort((a, b) => compareValues(a.values, b.values, breakdown))
+    .forEach((c, rank) => (c.rank = rank));
+  const periods = new Map<string, Period>();
+  for (const cell of cells) periods.set(cell.period.key, cell.period);
+  const periodRank = new Map<string, number>();
+  [...periods.values()]
+    .sort((a, b) => (a.start < b.start ? -1 : 1))
+    .forEach((p, rank) => periodRank.set(p.key, rank));
+  const groups = new Map<number, Group>();
+  for (const cell of cells) {
+    const combination = seriesOf.get(cell.dimKey);
+    if (!combination) continue;
+    const order =
+      (periodRank.get(cell.period.key) as number) * combinations.size + combination.rank;
+    const group = groups.get(order);
+    if (group) {
+      group.items.push(cell.components);
+      group.pointCount += cell.pointCount;
+    } else {
+      groups.set(order, {
+        order,
+        period: cell.period,
+        dimensions: combination.values,
+        items: [cell.components],
+        pointCount: cell.pointCount,
+      });
+    }
+  }
+  const sorted = [...groups.values()].sort((a, b) => a.order - b.order);
+  return sorted.map((g): RolledRow => {
+    // One series' cell is its own total (finalize checks its components all the same).
+    const components =
+      g.items.length === 1 ? (g.items[0] as Components) : totalAcrossDimensions(kind, g.items);
     const result = finalize(kind, components);
-    return {
+    const row: RolledRow = {
       period: g.period,
       dimensions: g.dimensions,
       components,
       pointCount: g.pointCount,
       value: result.value,
-      ...(result.value === null ? { reason: result.reason } : {}),
     };
+    if (result.value === null) row.reason = result.reason;
+    return row;
   });
-  return rows.sort((a, b) => compareRows(a, b, breakdown));
+}
+
+interface Combination {
+  values: BreakdownValues;
+  rank: number;
+}
+
+interface Group {
+  /** Period rank × number of combinations + combination rank: the row's place. */
+  order: number;
+  period: Period;
+  dimensions: BreakdownValues;
+  items: Components[];
+  pointCount: number;
 }
 
 export function compareRows(a: RolledRow, b: RolledRow, breakdown: readonly string[]): number {
   if (a.period.start !== b.period.start) return a.period.start < b.period.start ? -1 : 1;
+  return compareValues(a.dimensions, b.dimensions, breakdown);
+}
+
+/** Breakdown values in the order of the breakdown's names, `null` first. */
+function compareValues(
+  a: BreakdownValues,
+  b: BreakdownValues,
+  breakdown: readonly string[],
+): number {
   for (const name of breakdown) {
-    const [x, y] = [a.dimensions[name] ?? null, b.dimensions[name] ?? null];
+    const [x, y] = [a[name] ?? null, b[name] ?? null];
     if (x === y) continue;
     if (x === null) return -1;
     if (y === null) return 1;

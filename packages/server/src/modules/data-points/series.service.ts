@@ -247,15 +247,17 @@ export class SeriesService {
 }
 
 function toSeriesRow(row: RolledRow & { operands?: Record<string, number | null> }): SeriesRow {
-  return {
+  // Built field by field, not by spreading: a series has thousands of rows.
+  const out: SeriesRow = {
     periodKey: row.period.key,
     start: row.period.start,
     end: row.period.end,
     dimensions: row.dimensions,
     value: row.value,
-    ...(row.reason !== undefined ? { reason: row.reason } : {}),
     components: row.components as unknown as SeriesRow['components'],
-    ...(row.operands ? { operands: row.operands } : {}),
     pointCount: row.pointCount,
   };
+  if (row.reason !== undefined) out.reason = row.reason;
+  if (row.operands) out.operands = row.operands;
+  return out;
 }
