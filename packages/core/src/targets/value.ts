@@ -49,9 +49,3 @@ export function sumTargetValues(values: readonly TargetValue[]): TargetValue | n
   for (const v of values) total = total === null ? v : zipTargetValues(total, v, (x, y) => x + y);
   return total;
 }
-
-/** A short human form: `120` or `80–90`. */
-export function formatTargetValue(value: TargetValue): string {
-  const n = (x: number) => String(Math.round(x * 1e6) / 1e6);
-  return isBand(value) ? `${n(value.lower)}–${n(value.upper)}` : n(value);
-}

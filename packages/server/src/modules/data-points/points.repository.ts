@@ -46,8 +46,7 @@ export type MeasuredPointRow = Pick<RawPointRow, 'metric_id' | 'period_start' | 
   Partial<Pick<RawPointRow, 'value' | 'sum' | 'count' | 'numerator' | 'denominator' | 'at'>>;
 
 /** The columns a roll-up in memory reads of each point. */
-export type SeriesPointRow = Pick<RawPointRow, 'period_start' | 'dim_key'> &
-  Partial<Pick<RawPointRow, 'value' | 'sum' | 'count' | 'numerator' | 'denominator' | 'at'>>;
+export type SeriesPointRow = Omit<MeasuredPointRow, 'metric_id'>;
 
 const RAW_COLUMNS = [
   'id',
